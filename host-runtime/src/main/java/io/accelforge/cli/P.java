@@ -1,0 +1,1 @@
+package io.accelforge.cli; final class P {}

@@ -1,0 +1,71 @@
+package io.accelforge.rtl.elab;
+
+import io.accelforge.rtl.emit.VerilogEmitter;
+import io.accelforge.rtl.hcl.BlackBox;
+import io.accelforge.rtl.hcl.Construction;
+import io.accelforge.rtl.hcl.Module;
+import io.accelforge.rtl.lower.Checks;
+import io.accelforge.rtl.lower.DiagnosticKind;
+import io.accelforge.rtl.lower.Diagnostics;
+import io.accelforge.rtl.lower.ElaborationException;
+import io.accelforge.rtl.lower.StmtIndex;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Builds a module tree, names it, runs every check (all errors reported together, each with
+ * its Java source line) and emits one Verilog module per distinct module name.
+ */
+public final class Elaborator {
+    private Elaborator() {}
+
+    /** @throws ElaborationException listing every error found */
+    public static Design elaborate(Supplier<? extends Module> build) {
+        Module top = Construction.build(build);
+        List<Module> modules = new ArrayList<>();
+        Map<Module, String> paths = new IdentityHashMap<>();
+        collect(top, top.moduleName(), modules, paths);
+
+        Diagnostics diags = new Diagnostics();
+        Map<Module, StmtIndex> index = Checks.nameAndIndex(modules, diags);
+        Checks.run(modules, index, paths, diags);
+        if (!diags.isEmpty()) throw new ElaborationException(diags.list());
+
+        Map<String, String> verilog = new LinkedHashMap<>();
+        Map<String, Module> builtBy = new LinkedHashMap<>();
+        Map<String, String> external = new LinkedHashMap<>();
+        emit(top, index, verilog, builtBy, external, diags);
+        if (!diags.isEmpty()) throw new ElaborationException(diags.list());
+        return new Design(top, modules, index, paths, verilog, external);
+    }
+
+    private static void collect(Module m, String path, List<Module> out, Map<Module, String> paths) {
+        out.add(m);
+        paths.put(m, path);
+        for (Module c : m.body().children()) collect(c, path + "." + c.body().instanceName(), out, paths);
+    }
+
+    /** Children before parents; a name already emitted must have produced the same text. */
+    private static void emit(Module m, Map<Module, StmtIndex> index, Map<String, String> verilog, Map<String, Module> builtBy,
+                             Map<String, String> external, Diagnostics diags) {
+        for (Module c : m.body().children()) emit(c, index, verilog, builtBy, external, diags);
+        String name = m.moduleName();
+        if (m instanceof BlackBox bb) {
+            external.putAll(bb.sources());
+            if (!builtBy.containsKey(name)) builtBy.put(name, m);
+            return;
+        }
+        String text = VerilogEmitter.emit(m, index.get(m));
+        Module first = builtBy.putIfAbsent(name, m);
+        if (first == null) {
+            verilog.put(name, text);
+        } else if (first instanceof BlackBox || !verilog.get(name).equals(text)) {
+            diags.add(DiagnosticKind.NAME_COLLISION, m.body().loc(), "two different modules are named '" + name + "' (the other is built at "
+                    + first.body().loc() + ")", "override moduleName(), or put the value that makes them differ into the params record");
+        }
+    }
+}

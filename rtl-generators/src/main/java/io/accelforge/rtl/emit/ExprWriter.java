@@ -1,0 +1,205 @@
+package io.accelforge.rtl.emit;
+
+import io.accelforge.rtl.hcl.AsyncRead;
+import io.accelforge.rtl.hcl.Literal;
+import io.accelforge.rtl.hcl.Op;
+import io.accelforge.rtl.hcl.OpKind;
+import io.accelforge.rtl.hcl.Signal;
+import io.accelforge.rtl.hcl.Value;
+import io.accelforge.rtl.lower.UniqueNames;
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes value trees as Verilog expressions in which every operator works at exactly its
+ * own width: operands are extended explicitly, so Verilog's context-dependent widths never
+ * change a result. A value read twice, or one that must be bit-selected, becomes a
+ * temporary wire named after the target that first needs it (sum_add, y_mux, ...).
+ */
+final class ExprWriter {
+    private final Map<Value, Integer> refs;
+    private final Map<Value, String> temps = new IdentityHashMap<>();
+    private final UniqueNames names;
+    private final Usage usage;
+    private final Function<Signal, String> signalName;
+    private final StringBuilder tempDecls = new StringBuilder();
+    private final StringBuilder tempAssigns = new StringBuilder();
+    private String base = "t";
+
+    ExprWriter(Map<Value, Integer> refs, UniqueNames names, Usage usage, Function<Signal, String> signalName) {
+        this.refs = refs;
+        this.names = names;
+        this.usage = usage;
+        this.signalName = signalName;
+    }
+
+    String tempDecls() { return tempDecls.toString(); }
+    String tempAssigns() { return tempAssigns.toString(); }
+
+    /** The expression for {@code v}; temporaries it needs are named after {@code target}. */
+    String expr(Value v, String target) {
+        base = target;
+        return write(v);
+    }
+
+    /** Bits [hi:lo] of {@code v} (a single bit when equal). */
+    String bits(Value v, int hi, int lo, String target) {
+        base = target;
+        return slice(v, hi, lo);
+    }
+
+    private String write(Value v) {
+        return switch (v) {
+            case Literal l -> VerilogText.literal(l.width(), l.bits());
+            case Signal s -> {
+                String n = signalName.apply(s);
+                usage.readAll(n);
+                yield n;
+            }
+            case AsyncRead r -> temp(r);
+            case Op op -> needsTemp(op) ? temp(op) : inline(op);
+        };
+    }
+
+    private boolean needsTemp(Op op) {
+        if (temps.containsKey(op)) return true;
+        if (refs.getOrDefault(op, 0) >= 2) return true;
+        // >>> must not meet an unsigned context, which would make it a logical shift
+        return op.kind() == OpKind.DSHR && op.signed();
+    }
+
+    private String temp(Value v) {
+        String existing = temps.get(v);
+        if (existing == null) {
+            String savedBase = base;
+            String name = names.fresh(base + "_" + suffix(v));
+            String body = v instanceof AsyncRead r ? memRead(r) : inline((Op) v);
+            tempDecls.append("    wire ").append(VerilogText.range(v.width())).append(name).append(";\n");
+            tempAssigns.append("    assign ").append(name).append(" = ").append(body).append(";\n");
+            usage.declare(name, v.width());
+            temps.put(v, name);
+            base = savedBase;
+            existing = name;
+        }
+        usage.readAll(existing);
+        return existing;
+    }
+
+    private String memRead(AsyncRead r) {
+        return r.mem().name() + "[" + write(r.addr()) + "]";
+    }
+
+    /** A name for {@code v} that can be bit-selected: a signal, or a temporary. */
+    private String selectable(Value v) {
+        return switch (v) {
+            case Signal s -> signalName.apply(s);
+            default -> temp(v);
+        };
+    }
+
+    private String slice(Value v, int hi, int lo) {
+        if (v instanceof Literal l) return VerilogText.literal(hi - lo + 1, l.bits().shiftRight(lo).and(mask(hi - lo + 1)));
+        if (lo == 0 && hi == v.width() - 1) return write(v);
+        String n = selectable(v);
+        usage.read(n, hi, lo);
+        return hi == lo ? n + "[" + hi + "]" : n + "[" + hi + ":" + lo + "]";
+    }
+
+    /** {@code v} extended to {@code w} bits by its own signedness. */
+    private String ext(Value v, int w) { return v.signed() ? sext(v, w) : zext(v, w); }
+
+    private String zext(Value v, int w) {
+        int k = w - v.width();
+        if (k == 0) return write(v);
+        if (v instanceof Literal l) return VerilogText.literal(w, l.bits());
+        return "{" + VerilogText.literal(k, BigInteger.ZERO) + ", " + write(v) + "}";
+    }
+
+    private String sext(Value v, int w) {
+        int k = w - v.width();
+        if (k == 0) return write(v);
+        if (v instanceof Literal l) {
+            BigInteger bits = l.bits().testBit(l.width() - 1) ? l.bits().or(mask(w).xor(mask(l.width()))) : l.bits();
+            return VerilogText.literal(w, bits);
+        }
+        String msb = slice(v, v.width() - 1, v.width() - 1);
+        return "{{" + k + "{" + msb + "}}, " + write(v) + "}";
+    }
+
+    private String inline(Op op) {
+        int w = op.width();
+        Value a = op.args().isEmpty() ? null : op.arg(0);
+        return switch (op.kind()) {
+            case ADD -> "(" + ext(a, w) + " + " + ext(op.arg(1), w) + ")";
+            case SUB -> "(" + ext(a, w) + " - " + ext(op.arg(1), w) + ")";
+            case MUL -> "(" + ext(a, w) + " * " + ext(op.arg(1), w) + ")";
+            case AND -> "(" + ext(a, w) + " & " + ext(op.arg(1), w) + ")";
+            case OR -> "(" + ext(a, w) + " | " + ext(op.arg(1), w) + ")";
+            case XOR -> "(" + ext(a, w) + " ^ " + ext(op.arg(1), w) + ")";
+            case NOT -> "(~" + write(a) + ")";
+            case EQ -> compare(op, "==");
+            case NE -> compare(op, "!=");
+            case LT -> compare(op, "<");
+            case LE -> compare(op, "<=");
+            case GT -> compare(op, ">");
+            case GE -> compare(op, ">=");
+            case SHL -> "{" + write(a) + ", " + VerilogText.literal(op.amount(), BigInteger.ZERO) + "}";
+            case SHR -> shiftRight(a, op.amount());
+            case DSHL -> "(" + ext(a, w) + " << " + write(op.arg(1)) + ")";
+            case DSHR -> a.signed()
+                    ? "($signed(" + write(a) + ") >>> " + write(op.arg(1)) + ")"
+                    : "(" + write(a) + " >> " + write(op.arg(1)) + ")";
+            case CAT -> {
+                StringBuilder sb = new StringBuilder("{");
+                for (int i = 0; i < op.args().size(); i++) sb.append(i == 0 ? "" : ", ").append(write(op.arg(i)));
+                yield sb.append('}').toString();
+            }
+            case SLICE -> slice(a, op.hi(), op.lo());
+            case REPEAT -> "{" + op.count() + "{" + write(a) + "}}";
+            case MUX -> "(" + write(a) + " ? " + ext(op.arg(1), w) + " : " + ext(op.arg(2), w) + ")";
+            case AND_R -> "(&" + write(a) + ")";
+            case OR_R -> "(|" + write(a) + ")";
+            case XOR_R -> "(^" + write(a) + ")";
+            case SEXT -> sext(a, w);
+            case ZEXT -> zext(a, w);
+            case CAST -> write(a);
+        };
+    }
+
+    private String compare(Op op, String sym) {
+        Value a = op.arg(0);
+        Value b = op.arg(1);
+        int w = Math.max(a.width(), b.width());
+        String l = ext(a, w);
+        String r = ext(b, w);
+        boolean signedCmp = a.signed() && !sym.equals("==") && !sym.equals("!=");
+        return signedCmp ? "($signed(" + l + ") " + sym + " $signed(" + r + "))" : "(" + l + " " + sym + " " + r + ")";
+    }
+
+    private String shiftRight(Value a, int n) {
+        int w = a.width();
+        if (n >= w) return a.signed() ? "{" + w + "{" + slice(a, w - 1, w - 1) + "}}" : VerilogText.literal(w, BigInteger.ZERO);
+        String kept = slice(a, w - 1, n);
+        String fill = a.signed() ? "{" + n + "{" + slice(a, w - 1, w - 1) + "}}" : VerilogText.literal(n, BigInteger.ZERO);
+        return "{" + fill + ", " + kept + "}";
+    }
+
+    private static String suffix(Value v) {
+        if (v instanceof AsyncRead r) return r.mem().name() + "_rd";
+        Op op = (Op) v;
+        return switch (op.kind()) {
+            case DSHL -> "shl";
+            case DSHR -> "shr";
+            case SLICE -> "bits";
+            case REPEAT -> "rep";
+            case AND_R -> "andr";
+            case OR_R -> "orr";
+            case XOR_R -> "xorr";
+            default -> op.kind().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static BigInteger mask(int w) { return BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE); }
+}

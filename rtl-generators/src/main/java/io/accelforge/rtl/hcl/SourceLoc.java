@@ -1,0 +1,28 @@
+package io.accelforge.rtl.hcl;
+
+import java.util.Set;
+
+/** The Java file and line that built a piece of hardware; every diagnostic points at one. */
+public record SourceLoc(String file, int line) {
+    public static final SourceLoc UNKNOWN = new SourceLoc("<unknown>", 0);
+
+    /** Library packages whose frames are skipped: a location names the generator's own code. */
+    private static final Set<String> INTERNAL = Set.of("io.accelforge.rtl.hcl");
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    /** The first caller outside the HCL core. */
+    public static SourceLoc capture() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !INTERNAL.contains(packageOf(f.getClassName())))
+                .findFirst()
+                .map(f -> new SourceLoc(f.getFileName() == null ? f.getClassName() : f.getFileName(), f.getLineNumber()))
+                .orElse(UNKNOWN));
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    @Override public String toString() { return file + ":" + line; }
+}

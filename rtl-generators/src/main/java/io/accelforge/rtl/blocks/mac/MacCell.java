@@ -1,4 +1,4 @@
-package io.accelforge.rtl.blocks;
+package io.accelforge.rtl.blocks.mac;
 
 import static io.accelforge.rtl.hcl.Hcl.Bool;
 import static io.accelforge.rtl.hcl.Hcl.SInt;

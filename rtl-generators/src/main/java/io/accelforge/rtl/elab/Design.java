@@ -18,9 +18,11 @@ public final class Design {
     private final Map<Module, String> paths;
     private final Map<String, String> verilog;
     private final Map<String, String> externalSources;
+    private final ElaborationStats stats;
 
     Design(Module top, List<Module> modules, Map<Module, StmtIndex> index, Map<Module, String> paths,
-           Map<String, String> verilog, Map<String, String> externalSources) {
+           Map<String, String> verilog, Map<String, String> externalSources, ElaborationStats stats) {
+        this.stats = stats;
         this.top = top;
         this.modules = List.copyOf(modules);
         this.index = index;
@@ -30,6 +32,7 @@ public final class Design {
     }
 
     public Module top() { return top; }
+    public ElaborationStats stats() { return stats; }
     public String topName() { return top.moduleName(); }
     /** Every module instance, parents before children. */
     public List<Module> modules() { return modules; }

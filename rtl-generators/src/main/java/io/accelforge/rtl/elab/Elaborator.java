@@ -25,22 +25,27 @@ public final class Elaborator {
 
     /** @throws ElaborationException listing every error found */
     public static Design elaborate(Supplier<? extends Module> build) {
+        long t0 = System.nanoTime();
         Module top = Construction.build(build);
         List<Module> modules = new ArrayList<>();
         Map<Module, String> paths = new IdentityHashMap<>();
         collect(top, top.moduleName(), modules, paths);
 
+        long t1 = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         Map<Module, StmtIndex> index = Checks.nameAndIndex(modules, diags);
         Checks.run(modules, index, paths, diags);
         if (!diags.isEmpty()) throw new ElaborationException(diags.list());
 
+        long t2 = System.nanoTime();
         Map<String, String> verilog = new LinkedHashMap<>();
         Map<String, Module> builtBy = new LinkedHashMap<>();
         Map<String, String> external = new LinkedHashMap<>();
         emit(top, index, verilog, builtBy, external, diags);
         if (!diags.isEmpty()) throw new ElaborationException(diags.list());
-        return new Design(top, modules, index, paths, verilog, external);
+        long t3 = System.nanoTime();
+        ElaborationStats stats = new ElaborationStats(modules.size(), builtBy.size(), NodeCount.of(modules), t1 - t0, t2 - t1, t3 - t2);
+        return new Design(top, modules, index, paths, verilog, external, stats);
     }
 
     private static void collect(Module m, String path, List<Module> out, Map<Module, String> paths) {

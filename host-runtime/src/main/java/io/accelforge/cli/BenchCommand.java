@@ -1,0 +1,119 @@
+package io.accelforge.cli;
+
+import io.accelforge.rtl.blocks.mac.MacGrid;
+import io.accelforge.rtl.blocks.mac.MacGridParams;
+import io.accelforge.rtl.elab.Design;
+import io.accelforge.rtl.elab.ElaborationStats;
+import io.accelforge.rtl.elab.Elaborator;
+import io.accelforge.rtl.util.NearestNames;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** forge bench: measurements of the toolkit itself. */
+final class BenchCommand implements Command {
+    private static final List<String> BENCHES = List.of("elaborate");
+    private static final long TARGET_MS = 5_000;
+    private static final long TARGET_HEAP_MIB = 1_024;
+
+    @Override public String name() { return "bench"; }
+    @Override public String summary() { return "benchmarks: 'bench elaborate' times a large generated design"; }
+    @Override public String usage() { return "forge bench elaborate [--rows N] [--cols N] [--repeat N]"; }
+    @Override public String description() {
+        return "elaborate: builds a rows x cols grid of 8-bit MAC cells (default 64 x 64 = 4,096 cells), and prints nodes, "
+                + "the time of construction, naming + checks and Verilog emission, nodes per second and the peak heap "
+                + "used, against the targets (< 5 s, < 1 GiB). --repeat runs it again in the same JVM (warm numbers).";
+    }
+
+    @Override public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("rows").hasArg().argName("N").desc("grid rows (default 64)").get());
+        o.addOption(Option.builder().longOpt("cols").hasArg().argName("N").desc("grid columns (default 64)").get());
+        o.addOption(Option.builder().longOpt("repeat").hasArg().argName("N").desc("runs in this JVM (default 1)").get());
+        return o;
+    }
+
+    @Override public int run(CommandLine cl, Console io) throws UsageException {
+        List<String> args = cl.getArgList();
+        if (args.size() != 1 || !BENCHES.contains(args.getFirst())) {
+            String got = args.isEmpty() ? "nothing" : "'" + String.join(" ", args) + "'";
+            throw new UsageException("expected a benchmark name (" + String.join(", ", BENCHES) + "), got " + got
+                    + (args.isEmpty() ? "" : NearestNames.suggestion(args.getFirst(), BENCHES)));
+        }
+        int rows = intOption(cl, "rows", 64);
+        int cols = intOption(cl, "cols", 64);
+        int repeat = intOption(cl, "repeat", 1);
+        MacGridParams p = new MacGridParams(rows, cols, 8, 32);
+        io.out().printf("bench elaborate: %d x %d grid of MAC cells (8-bit operands, 32-bit accumulators), %d run(s)%n", rows, cols, repeat);
+        boolean met = true;
+        for (int i = 1; i <= repeat; i++) {
+            System.gc();
+            HeapSampler heap = HeapSampler.start();
+            io.progress("  run " + i + ": elaborating ...");
+            Design d = Elaborator.elaborate(() -> new MacGrid(p));
+            long peakMiB = heap.stop() >> 20;
+            ElaborationStats s = d.stats();
+            long totalMs = s.totalNanos() / 1_000_000;
+            boolean ok = totalMs < TARGET_MS && peakMiB < TARGET_HEAP_MIB;
+            met &= ok;
+            io.out().printf("  run %d: %,d instances, %d distinct modules, %,d nodes, %,d bytes of Verilog%n", i, s.moduleInstances(),
+                    s.distinctModules(), s.nodes(), d.verilog().values().stream().mapToLong(String::length).sum());
+            io.out().printf("    construction     %,7d ms%n", s.constructNanos() / 1_000_000);
+            io.out().printf("    naming + checks  %,7d ms%n", s.checkNanos() / 1_000_000);
+            io.out().printf("    emission         %,7d ms%n", s.emitNanos() / 1_000_000);
+            io.out().printf("    total            %,7d ms   (target < %,d ms: %s)%n", totalMs, TARGET_MS, totalMs < TARGET_MS ? "met" : "MISSED");
+            io.out().printf("    nodes per second %,7d%n", s.nodes() * 1_000_000_000L / Math.max(1, s.totalNanos()));
+            io.out().printf("    peak heap used   %,7d MiB (target < %,d MiB: %s; max heap %,d MiB)%n", peakMiB, TARGET_HEAP_MIB,
+                    peakMiB < TARGET_HEAP_MIB ? "met" : "MISSED", Runtime.getRuntime().maxMemory() >> 20);
+        }
+        return met ? Exit.OK : Exit.FAILED;
+    }
+
+    private static int intOption(CommandLine cl, String name, int dflt) throws UsageException {
+        String v = cl.getOptionValue(name);
+        if (v == null) return dflt;
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 1) throw new UsageException("--" + name + " must be >= 1, got " + n);
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " '" + v + "' is not a whole number");
+        }
+    }
+
+    /** Samples used heap every millisecond on a daemon thread; the maximum is the peak. */
+    private static final class HeapSampler {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private Thread thread;
+
+        static HeapSampler start() {
+            HeapSampler h = new HeapSampler();
+            h.thread = Thread.ofPlatform().daemon().start(() -> {
+                Runtime rt = Runtime.getRuntime();
+                while (h.running) {
+                    h.peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            return h;
+        }
+
+        long stop() {
+            running = false;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime rt = Runtime.getRuntime();
+            return Math.max(peak.get(), rt.totalMemory() - rt.freeMemory());
+        }
+    }
+}

@@ -1,1 +1,0 @@
-package io.accelforge.cli; final class P {}

@@ -1,0 +1,56 @@
+package io.accelforge.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.accelforge.cli.Forge;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's quick start, as a user runs it. */
+class QuickStartTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir Path tmp;
+
+    @Test void mainJobGeneratesChecksAndLintsTheDefaultDesign() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path dir = tmp.resolve("demo");
+        int code = Forge.run(new String[] {"demo", "-o", dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, text + err.toString(StandardCharsets.UTF_8));
+        assertTrue(text.contains("lint clean with verilator, iverilog and yosys"), text);
+        assertTrue(Files.exists(dir.resolve("manifest.json")));
+    }
+
+    @Test void mainJobIsDeterministic() throws Exception {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Forge.run(new String[] {"demo", "-o", tmp.resolve("a").toString()}, quiet, quiet);
+        Forge.run(new String[] {"demo", "-o", tmp.resolve("b").toString()}, quiet, quiet);
+        for (String f : List.of("manifest.json", "MacCell_width8_accWidth32.v", "MacGrid_rows4_cols4_width8_accWidth32.v")) {
+            assertEquals(Files.readString(tmp.resolve("a").resolve(f)), Files.readString(tmp.resolve("b").resolve(f)), f + " differs between runs");
+        }
+    }
+
+    @Test void readmeQuickStartIsTwoCommandsThatExistAndCiRunsTheSecond() throws Exception {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        Matcher m = Pattern.compile("## Quick start.*?```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(m.find(), "README has no quick start code block");
+        List<String> commands = m.group(1).lines().map(l -> l.replaceAll("#.*", "").trim()).filter(l -> !l.isEmpty()).toList();
+        assertEquals(List.of("./setup.sh", "./test.sh"), commands);
+        for (String c : commands) assertTrue(Files.isExecutable(ROOT.resolve(c.substring(2))), c + " is not an executable file");
+        String ci = Files.readString(ROOT.resolve(".ci/run"));
+        assertTrue(ci.contains("apt") || ci.contains("install-deps.sh"), ".ci/run must install the Debian packages");
+        assertTrue(ci.lines().anyMatch(l -> l.trim().equals("./test.sh")), ".ci/run must run exactly the README's test command");
+    }
+}

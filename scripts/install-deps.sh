@@ -2,7 +2,8 @@
 # Installs the Debian packages AccelForge drives (simulation, lint, synthesis, FPGA flow).
 # As root it runs apt-get; otherwise it prints the exact command and fails.
 set -euo pipefail
-packages=(verilator yosys opensta nextpnr-ice40 fpga-icestorm openfpgaloader iverilog)
+# g++ and zlib1g-dev: Verilator models are compiled to shared libraries (FST waveforms need zlib).
+packages=(verilator yosys opensta nextpnr-ice40 fpga-icestorm openfpgaloader iverilog g++ zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,134 @@
+package io.accelforge.sim.build;
+
+import io.accelforge.rtl.tools.ToolResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Builds a Verilator model into a shared library, cached by the SHA-256 of everything that
+ * goes into it (sources, top, ports, clocks, flags, tool versions, wrapper version). The
+ * Verilator runtime is compiled once per version and linked, not rebuilt per model.
+ */
+public final class ModelBuilder {
+    private static final List<String> VERILATOR_FLAGS = List.of("--cc", "-O3", "--x-assign", "unique", "--x-initial", "unique",
+            "-Wno-fatal", "-Wno-lint", "-Wno-style");
+
+    private final Toolchain tc;
+    private final Consumer<String> progress;
+
+    private ModelBuilder(Toolchain tc, Consumer<String> progress) {
+        this.tc = tc;
+        this.progress = progress;
+    }
+
+    /** Progress lines go to standard error. */
+    public static ModelBuilder create() { return create(line -> System.err.println(line)); }
+
+    public static ModelBuilder create(Consumer<String> progress) { return new ModelBuilder(Toolchain.find(), progress); }
+
+    public Toolchain toolchain() { return tc; }
+
+    public BuiltModel build(BuildRequest req) { return build(req, TlsModel.preferred()); }
+
+    public BuiltModel build(BuildRequest req, TlsModel tls) {
+        long t0 = System.nanoTime();
+        try {
+            RuntimeLibrary.Built rt = RuntimeLibrary.ensure(tc, tls, progress);
+            String key = key(req, tls);
+            CacheEntry entry = new CacheEntry(CacheDir.root().resolve("models").resolve(key.substring(0, 24)), "libmodel.so");
+            boolean built = entry.ensure(tmp -> compile(req, tls, rt, tmp));
+            List<PortSpec> ports = PortFile.read(entry.dir().resolve(PortFile.NAME));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            if (built) progress.accept(String.format("sim: built %s in %.1f s (cache %s)", req.top(), secs, key.substring(0, 12)));
+            return new BuiltModel(req.top(), entry.main(), ports, req.clocks(), req.trace(), tls, key, built, secs);
+        } catch (IOException e) {
+            throw new BuildException("cannot build " + req.top() + ": " + e.getMessage());
+        }
+    }
+
+    private String key(BuildRequest req, TlsModel tls) {
+        Hashing h = new Hashing().add("wrapper" + WrapperSource.VERSION).add(RuntimeLibrary.VERSION)
+                .add(tc.verilatorVersion()).add(tc.cxxVersion()).add(tls.name()).add(req.trace().name())
+                .add(String.join(" ", VERILATOR_FLAGS)).add(String.join(" ", tc.cxxFlags(tls, req.trace())))
+                .add(req.top()).add(String.join(",", req.clocks()));
+        if (req.ports() != null) for (PortSpec p : req.ports()) h.add(p.toString());
+        for (Map.Entry<String, String> e : req.sources().entrySet()) h.add(e.getKey()).add(e.getValue());
+        return h.hex();
+    }
+
+    private void compile(BuildRequest req, TlsModel tls, RuntimeLibrary.Built rt, Path tmp) throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        Path obj = Files.createDirectories(tmp.resolve("obj"));
+        List<String> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : req.sources().entrySet()) {
+            Files.writeString(src.resolve(e.getKey()), e.getValue());
+            files.add(e.getKey());
+        }
+        progress.accept("sim: verilating " + req.top() + " (" + files.size() + " files) ...");
+        List<String> args = new ArrayList<>(VERILATOR_FLAGS);
+        if (req.trace() != Trace.NONE) args.add(req.trace().verilatorFlag());
+        args.addAll(List.of("--Mdir", obj.toString(), "--top-module", req.top()));
+        args.addAll(files);
+        ToolResult r = tc.verilator(args, src, tmp.resolve("verilator.log"));
+        if (!r.ok()) throw new BuildException(verilatorErrors(r.output(), req.top()));
+
+        List<PortSpec> ports = req.ports();
+        if (ports == null) {
+            List<String> xml = new ArrayList<>(List.of("--xml-only", "--xml-output", tmp.resolve("ports.xml").toString(),
+                    "-Wno-fatal", "-Wno-lint", "-Wno-style", "--top-module", req.top()));
+            xml.addAll(files);
+            ToolResult x = tc.verilator(xml, src, tmp.resolve("verilator-xml.log"));
+            if (!x.ok()) throw new BuildException(verilatorErrors(x.output(), req.top()));
+            ports = XmlPorts.read(tmp.resolve("ports.xml"), req.top());
+        }
+        checkClocks(req, ports);
+        PortFile.write(tmp.resolve(PortFile.NAME), ports);
+        Files.writeString(obj.resolve("af_wrapper.cpp"), WrapperSource.cpp(req.top(), ports, req.trace()));
+
+        List<String> cpps;
+        try (Stream<Path> s = Files.list(obj)) {
+            cpps = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cpp")).sorted().toList();
+        }
+        progress.accept("sim: compiling " + cpps.size() + " C++ files ...");
+        List<List<String>> cmds = new ArrayList<>();
+        List<String> objs = new ArrayList<>();
+        for (String cpp : cpps) {
+            // constructors and one-time code build faster at -O1; the per-cycle code gets -O2
+            boolean slow = cpp.contains("__Slow") || cpp.contains("__Syms");
+            List<String> c = new ArrayList<>(tc.cxxFlags(tls, req.trace()));
+            String o = cpp.replace(".cpp", ".o");
+            c.addAll(List.of(slow ? "-O1" : "-O2", "-I.", "-c", cpp, "-o", o));
+            cmds.add(c);
+            objs.add(o);
+        }
+        tc.compileAll(cmds, obj, obj);
+        List<String> link = new ArrayList<>(List.of("-shared", "-o", tmp.resolve("libmodel.so").toString()));
+        link.addAll(objs);
+        link.addAll(List.of("-L" + rt.dir(), "-l" + rt.libName(), "-Wl,-rpath," + rt.dir(), "-pthread", "-latomic"));
+        tc.link(link, obj, obj.resolve("link.log"));
+        CacheEntry.deleteTree(obj);   // the library is all that is needed; keep the cache small
+    }
+
+    /** Verilator's own error lines (file:line: message), with the build directory taken out. */
+    private static String verilatorErrors(String output, String top) {
+        List<String> lines = output.lines().filter(l -> l.startsWith("%Error")).limit(30).toList();
+        if (lines.isEmpty()) lines = output.lines().limit(30).toList();
+        return "Verilator cannot compile " + top + ":\n" + String.join("\n", lines);
+    }
+
+    private static void checkClocks(BuildRequest req, List<PortSpec> ports) {
+        for (String c : req.clocks()) {
+            PortSpec p = ports.stream().filter(x -> x.name().equals(c)).findFirst().orElse(null);
+            if (p == null || !p.input() || p.width() != 1) {
+                throw new BuildException("clock '" + c + "' is not a 1-bit input of " + req.top() + io.accelforge.rtl.util.NearestNames.suggestion(c,
+                        ports.stream().filter(PortSpec::input).map(PortSpec::name).toList()));
+            }
+        }
+    }
+}

@@ -14,6 +14,17 @@ public final class ArithGenerators implements GeneratorProvider {
                         PrefixAdderParams.class, new PrefixAdderParams(32, PrefixNetwork.KOGGE_STONE),
                         List.of(new PrefixAdderParams(1, PrefixNetwork.BRENT_KUNG), new PrefixAdderParams(37, PrefixNetwork.SKLANSKY),
                                 new PrefixAdderParams(130, PrefixNetwork.BRENT_KUNG)),
-                        PrefixAdder::new));
+                        PrefixAdder::new),
+                new Generator<>("carry-save-adder", "word of 3:2 counters: x + y + z = sum + 2*carry", AdderParams.class,
+                        new AdderParams(16), List.of(new AdderParams(1), new AdderParams(130)), CarrySaveAdder::new),
+                new Generator<>("compressor-42", "word of 4:2 compressors: x + y + z + w + cin = sum + 2*carry + 2^W*cout",
+                        AdderParams.class, new AdderParams(16), List.of(new AdderParams(1), new AdderParams(2), new AdderParams(65)),
+                        Compressor42::new),
+                new Generator<>("compressor-tree", "exact sum of N operands: Wallace or Dadda tree and a prefix adder",
+                        CompressorTreeParams.class, new CompressorTreeParams(8, 16, false, TreeKind.DADDA, PrefixNetwork.KOGGE_STONE),
+                        List.of(new CompressorTreeParams(2, 1, false, TreeKind.WALLACE, PrefixNetwork.BRENT_KUNG),
+                                new CompressorTreeParams(13, 8, true, TreeKind.DADDA, PrefixNetwork.SKLANSKY),
+                                new CompressorTreeParams(3, 64, true, TreeKind.WALLACE, PrefixNetwork.KOGGE_STONE)),
+                        MultiOperandAdder::new));
     }
 }

@@ -25,6 +25,16 @@ public final class ArithGenerators implements GeneratorProvider {
                         List.of(new CompressorTreeParams(2, 1, false, TreeKind.WALLACE, PrefixNetwork.BRENT_KUNG),
                                 new CompressorTreeParams(13, 8, true, TreeKind.DADDA, PrefixNetwork.SKLANSKY),
                                 new CompressorTreeParams(3, 64, true, TreeKind.WALLACE, PrefixNetwork.KOGGE_STONE)),
-                        MultiOperandAdder::new));
+                        MultiOperandAdder::new),
+                new Generator<>("booth-partial-products", "radix-4 Booth encoder and partial-product rows: a*b = sum (pp_j + neg_j) * 4^j",
+                        BoothParams.class, new BoothParams(8, 8, true),
+                        List.of(new BoothParams(1, 1, false), new BoothParams(16, 9, false), new BoothParams(64, 64, true)),
+                        BoothPartialProducts::new),
+                new Generator<>("pipelined-multiplier", "Booth + compressor tree + prefix adder multiplier with 0..S+2 pipeline registers",
+                        MultiplierParams.class, new MultiplierParams(8, 8, true, 3, TreeKind.DADDA, PrefixNetwork.KOGGE_STONE),
+                        List.of(new MultiplierParams(1, 1, false, 0, TreeKind.WALLACE, PrefixNetwork.SKLANSKY),
+                                new MultiplierParams(16, 16, true, 6, TreeKind.WALLACE, PrefixNetwork.BRENT_KUNG),
+                                new MultiplierParams(64, 64, false, 4, TreeKind.DADDA, PrefixNetwork.SKLANSKY)),
+                        PipelinedMultiplier::new));
     }
 }

@@ -58,9 +58,14 @@ final class ExprWriter {
                 usage.readAll(n);
                 yield n;
             }
-            case AsyncRead r -> temp(r);
-            case Op op -> needsTemp(op) ? temp(op) : inline(op);
+            case AsyncRead r -> readWhole(temp(r));
+            case Op op -> needsTemp(op) ? readWhole(temp(op)) : inline(op);
         };
+    }
+
+    private String readWhole(String name) {
+        usage.readAll(name);
+        return name;
     }
 
     private boolean needsTemp(Op op) {
@@ -70,6 +75,7 @@ final class ExprWriter {
         return op.kind() == OpKind.DSHR && op.signed();
     }
 
+    /** The temporary that holds {@code v}, created on first use; callers mark the bits they read. */
     private String temp(Value v) {
         String existing = temps.get(v);
         if (existing == null) {
@@ -83,7 +89,6 @@ final class ExprWriter {
             base = savedBase;
             existing = name;
         }
-        usage.readAll(existing);
         return existing;
     }
 

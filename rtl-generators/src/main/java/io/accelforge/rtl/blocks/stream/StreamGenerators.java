@@ -11,6 +11,10 @@ public final class StreamGenerators implements GeneratorProvider {
                 new Generator<>("sync-fifo", "first-word-fall-through FIFO in block RAM, one clock", FifoParams.class,
                         new FifoParams(8, 512),
                         List.of(new FifoParams(1, 2), new FifoParams(72, 4), new FifoParams(36, 65536)),
-                        SyncFifo::new));
+                        SyncFifo::new),
+                new Generator<>("skid-buffer", "two-entry ready/valid slice with registered ready and valid, full throughput",
+                        SkidBufferParams.class, new SkidBufferParams(32),
+                        List.of(new SkidBufferParams(1), new SkidBufferParams(8), new SkidBufferParams(1024)),
+                        SkidBuffer::new));
     }
 }

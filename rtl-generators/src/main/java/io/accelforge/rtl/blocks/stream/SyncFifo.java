@@ -24,7 +24,7 @@ import io.accelforge.rtl.hcl.Wire;
  * is exactly {@code count == 0}, and a pop every cycle drains a word every cycle.
  *
  * <p>Handshake: a push is taken when {@code !full}, a pop when {@code !empty}; otherwise it is
- * ignored. All outputs come from registers; none depends on {@code push} or {@code pop}.
+ * ignored. All outputs depend only on registers, never on {@code push}, {@code pop} or {@code pushData}.
  */
 public final class SyncFifo extends Module {
     public final Input push, pushData, pop;
@@ -61,7 +61,7 @@ public final class SyncFifo extends Module {
         fetch = wire(headFree.and(ramHasWord));
         pushToHead = wire(headFree.and(ramHasWord.not()).and(doPush));
 
-        // read-first is what block RAM does; the word read was written in an earlier cycle
+        // a read never hits the word being written (RAM is empty then), so read-under-write never matters
         ramHead = storage.readSync(rdPtr, fetch);
         when(fetch, () -> rdPtr.set(rdPtr.add(1)));
         when(doPush.and(pushToHead.not()), () -> {
@@ -80,6 +80,5 @@ public final class SyncFifo extends Module {
         empty.set(headValid.not());
         count.set(held);
         popData.set(mux(headInBypass, bypass, ramHead));
-
     }
 }

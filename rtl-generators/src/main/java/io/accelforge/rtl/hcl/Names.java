@@ -11,7 +11,7 @@ public final class Names {
      * Verilog-2005 and SystemVerilog keywords, plus C++ words that Verilator rejects as
      * signal names (SYMRSVDWORD).
      */
-    private static final Set<String> RESERVED = Set.of(
+    private static final Set<String> RESERVED = Set.copyOf(java.util.List.of(
             "always", "and", "assign", "automatic", "begin", "buf", "bufif0", "bufif1", "case", "casex", "casez", "cell",
             "cmos", "config", "deassign", "default", "defparam", "design", "disable", "edge", "else", "end", "endcase",
             "endconfig", "endfunction", "endgenerate", "endmodule", "endprimitive", "endspecify", "endtable", "endtask",
@@ -39,7 +39,15 @@ public final class Names {
             "asm", "auto", "bool", "catch", "char", "delete", "double", "dynamic_cast", "explicit", "false", "float",
             "friend", "goto", "inline", "long", "mutable", "namespace", "operator", "private", "public", "register",
             "reinterpret_cast", "short", "sizeof", "static_cast", "switch", "template", "throw", "true", "try",
-            "typeid", "typename", "using", "volatile", "NULL");
+            "typeid", "typename", "using", "volatile", "NULL",
+            // further C++ and SystemC words Verilator refuses as names (its SYMRSVDWORD list)
+            "abort", "alignas", "alignof", "and_eq", "atomic_cancel", "atomic_commit", "atomic_noexcept", "bit_vector",
+            "bitand", "bitor", "cdecl", "char16_t", "char32_t", "compl", "complex", "concept", "const_cast",
+            "const_iterator", "const_reference", "constexpr", "decltype", "deque", "far", "huge", "interrupt", "iterator",
+            "list", "map", "near", "noexcept", "not_eq", "nullptr", "or_eq", "override", "pascal", "queue", "reference",
+            "requires", "restrict", "set", "stack", "static_assert", "synchronized", "thread_local", "transaction_safe",
+            "transaction_safe_dynamic", "type_info", "typedef", "uint16_t", "uint32_t", "uint8_t", "vector", "wchar_t",
+            "xor_eq", "sc_clock", "sc_in", "sc_inout", "sc_out", "sc_signal", "sensitive", "sensitive_neg", "sensitive_pos"));
 
     public static boolean isReserved(String n) { return RESERVED.contains(n); }
 

@@ -70,6 +70,8 @@ final class ExprWriter {
 
     private boolean needsTemp(Op op) {
         if (temps.containsKey(op)) return true;
+        // a bit-select or reinterpretation of a named signal reads as clearly as a temporary would
+        if ((op.kind() == OpKind.SLICE || op.kind() == OpKind.CAST) && (op.arg(0) instanceof Signal || op.arg(0) instanceof Literal)) return false;
         if (refs.getOrDefault(op, 0) >= 2) return true;
         // >>> must not meet an unsigned context, which would make it a logical shift
         return op.kind() == OpKind.DSHR && op.signed();

@@ -137,6 +137,18 @@ public abstract class Module {
     /** Builds the registers and memories of {@code r} in {@code domain}. */
     protected final void inDomain(ClockDomain domain, Runnable r) { body.inDomain(domain, r); }
 
+    /** As {@link #inDomain(ClockDomain, Runnable)}, returning what {@code build} made. */
+    protected final <T> T inDomain(ClockDomain domain, java.util.function.Supplier<T> build) {
+        Object[] out = new Object[1];
+        body.inDomain(domain, () -> out[0] = build.get());
+        @SuppressWarnings("unchecked")
+        T t = (T) out[0];
+        return t;
+    }
+
+    /** A register without reset in {@code domain}. */
+    protected final Reg reg(HwType type, ClockDomain domain) { return inDomain(domain, () -> reg(type)); }
+
     // ---- conditions ---------------------------------------------------------------------
 
     /** Statements in {@code then} apply only when {@code cond} (a Bool) is high. */

@@ -13,6 +13,7 @@ import io.accelforge.rtl.hcl.Signal;
 import io.accelforge.rtl.hcl.SyncRead;
 import io.accelforge.rtl.hcl.Value;
 import io.accelforge.rtl.hcl.Wire;
+import io.accelforge.rtl.lower.ClockRoots;
 import io.accelforge.rtl.lower.Drivers;
 import io.accelforge.rtl.lower.StmtIndex;
 import io.accelforge.rtl.lower.ValueWalk;
@@ -44,15 +45,16 @@ public final class Interpreter implements Simulator {
     private final Map<String, Signal> allSignals = new LinkedHashMap<>();
     private final List<Input> resets = new ArrayList<>();
     private final List<AsyncReset> asyncResets = new ArrayList<>();
+    private Map<Module, StmtIndex> indexByModule;
     private long cycle;
     private boolean dirty = true;
 
     private record Settle(Signal target, int slot, Eval value) {}
 
-    /** A register or read port: its next value and, for resettable registers, the reset. */
-    private record Update(Signal target, int slot, Eval next, Eval reset, BigInteger init) {}
+    /** A register or read port: its next value and, for resettable registers, the reset; clock is the top-level clock it runs on. */
+    private record Update(Signal target, int slot, Eval next, Eval reset, BigInteger init, Signal clock) {}
 
-    private record MemWrite(State.MemStore mem, Eval enable, Eval addr, Eval data, Eval mask, int laneWidth) {}
+    private record MemWrite(State.MemStore mem, Eval enable, Eval addr, Eval data, Eval mask, int laneWidth, Signal clock) {}
 
     private record AsyncReset(Eval reset, List<Update> regs) {}
 
@@ -121,7 +123,8 @@ public final class Interpreter implements Simulator {
             Reg r = (Reg) s[2];
             boolean hasInit = r != null && r.init() != null;
             Eval reset = hasInit && r.domain().resetKind() == ResetKind.SYNC ? cc.compile(r.domain().reset()) : null;
-            Update u = new Update(target, st.slot.get(target), cc.compile((Value) s[1]), reset, hasInit ? r.init().bits() : null);
+            ClockDomain domain = r != null ? r.domain() : ((SyncRead) target).mem().domain();
+            Update u = new Update(target, st.slot.get(target), cc.compile((Value) s[1]), reset, hasInit ? r.init().bits() : null, clockRoot(domain));
             updates.add(u);
             if (hasInit && r.domain().resetKind() == ResetKind.ASYNC) byAsyncDomain.computeIfAbsent(r.domain(), k -> new ArrayList<>()).add(u);
         }
@@ -133,8 +136,16 @@ public final class Interpreter implements Simulator {
             Drivers.WritePort p = (Drivers.WritePort) w[1];
             int lanes = p.mask() == null ? 1 : p.mask().width();
             memWrites.add(new MemWrite(st.mems.get(mem), cc.compile(p.enable()), cc.compile(p.addr()), cc.compile(p.data()),
-                    p.mask() == null ? null : cc.compile(p.mask()), mem.type().width() / lanes));
+                    p.mask() == null ? null : cc.compile(p.mask()), mem.type().width() / lanes, clockRoot(mem.domain())));
         }
+    }
+
+    private Signal clockRoot(ClockDomain d) {
+        if (indexByModule == null) {
+            indexByModule = new IdentityHashMap<>();
+            for (Module m : design.modules()) if (design.index(m) != null) indexByModule.put(m, design.index(m));
+        }
+        return ClockRoots.root(d.clock(), indexByModule);
     }
 
     /** Combinational signals in dependency order (the checks have ruled out loops). */
@@ -209,7 +220,21 @@ public final class Interpreter implements Simulator {
         else st.wide[slot] = v;
     }
 
-    @Override public void step() {
+    /** One rising edge of every clock. */
+    @Override public void step() { edge(null); }
+
+    /**
+     * One rising edge of one top-level clock input only: registers and memories of other
+     * clocks keep their values (for designs with several clock domains).
+     */
+    public void tick(String clockPort) {
+        Signal clk = port(clockPort);
+        boolean isClock = updates.stream().anyMatch(u -> u.clock() == clk) || memWrites.stream().anyMatch(w -> w.clock() == clk);
+        if (!isClock) throw new SimException("'" + clockPort + "' clocks nothing in " + design.topName());
+        edge(clk);
+    }
+
+    private void edge(Signal onlyClock) {
         if (dirty) settle();
         st.epoch++;
         int n = updates.size();
@@ -217,12 +242,14 @@ public final class Interpreter implements Simulator {
         BigInteger[] nextW = new BigInteger[n];
         for (int i = 0; i < n; i++) {
             Update u = updates.get(i);
+            if (onlyClock != null && u.clock() != onlyClock) continue;
             boolean inReset = u.reset() != null && ExprCompiler.asLong(u.reset()).get() != 0;
             if (u.target().width() <= 64) nextN[i] = inReset ? u.init().longValue() : ExprCompiler.asLong(u.next()).get();
             else nextW[i] = inReset ? u.init() : u.next().big();
         }
         List<Object[]> pending = new ArrayList<>();
         for (MemWrite w : memWrites) {
+            if (onlyClock != null && w.clock() != onlyClock) continue;
             if (ExprCompiler.asLong(w.enable()).get() == 0) continue;
             int addr = (int) ExprCompiler.asLong(w.addr()).get();
             BigInteger data = w.data().big();
@@ -241,6 +268,7 @@ public final class Interpreter implements Simulator {
         }
         for (int i = 0; i < n; i++) {
             Update u = updates.get(i);
+            if (onlyClock != null && u.clock() != onlyClock) continue;
             if (u.target().width() <= 64) st.narrow[u.slot()] = nextN[i];
             else st.wide[u.slot()] = nextW[i];
         }

@@ -5,6 +5,8 @@ import io.accelforge.rtl.hcl.HclException;
 import io.accelforge.rtl.lower.ElaborationException;
 import io.accelforge.rtl.sim.SimException;
 import io.accelforge.rtl.tools.ToolException;
+import io.accelforge.sim.build.BuildException;
+import io.accelforge.sim.csv.CsvFormatException;
 import io.accelforge.rtl.util.NearestNames;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +27,7 @@ import org.apache.commons.cli.help.TextHelpAppendable;
 /** The forge command line: generate, check and lint hardware, and benchmark the toolkit. */
 public final class Forge {
     private static final List<Command> COMMANDS = List.of(
-            new DemoCommand(), new ListCommand(), new GenerateCommand(), new LintCommand(), new BenchCommand());
+            new DemoCommand(), new ListCommand(), new GenerateCommand(), new LintCommand(), new SimCommand(), new BenchCommand());
 
     private Forge() {}
 
@@ -71,7 +73,7 @@ public final class Forge {
         } catch (HclException e) {
             err.println(e.getMessage());
             return Exit.FAILED;
-        } catch (ToolException | SimException e) {
+        } catch (ToolException | SimException | BuildException | CsvFormatException e) {
             err.println("error: " + e.getMessage());
             return Exit.FAILED;
         } catch (IOException | UncheckedIOException e) {

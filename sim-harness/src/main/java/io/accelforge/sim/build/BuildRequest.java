@@ -12,14 +12,15 @@ import java.util.Map;
 
 /**
  * What to build: Verilog sources (file name to text), the top module, its ports when known
- * (else Verilator's XML tells), the clock ports, and whether waveforms are compiled in.
+ * (else Verilator's XML tells), the clock ports (null: the 1-bit input named clk or clock,
+ * if any), and whether waveforms are compiled in.
  */
 public record BuildRequest(Map<String, String> sources, String top, List<PortSpec> ports, List<String> clocks, Trace trace) {
     public BuildRequest {
         if (sources.isEmpty()) throw new BuildException("no Verilog sources to build " + top);
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         ports = ports == null ? null : List.copyOf(ports);
-        clocks = List.copyOf(clocks);
+        clocks = clocks == null ? null : List.copyOf(clocks);
     }
 
     public BuildRequest withTrace(Trace t) { return new BuildRequest(sources, top, ports, clocks, t); }
@@ -45,7 +46,7 @@ public record BuildRequest(Map<String, String> sources, String top, List<PortSpe
         return new BuildRequest(src, m.top(), ports, m.clocks().stream().map(Design.Clock::clock).toList(), Trace.NONE);
     }
 
-    /** Any Verilog files and a top module; ports are discovered, clocks named by the caller. */
+    /** Any Verilog files and a top module; ports are discovered, clocks named by the caller (null: clk or clock). */
     public static BuildRequest ofFiles(List<Path> files, String top, List<String> clocks) throws IOException {
         Map<String, String> src = new LinkedHashMap<>();
         for (Path f : files) {

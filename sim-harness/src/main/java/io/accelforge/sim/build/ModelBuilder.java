@@ -46,7 +46,7 @@ public final class ModelBuilder {
             List<PortSpec> ports = PortFile.read(entry.dir().resolve(PortFile.NAME));
             double secs = (System.nanoTime() - t0) / 1e9;
             if (built) progress.accept(String.format("sim: built %s in %.1f s (cache %s)", req.top(), secs, key.substring(0, 12)));
-            return new BuiltModel(req.top(), entry.main(), ports, req.clocks(), req.trace(), tls, key, built, secs);
+            return new BuiltModel(req.top(), entry.main(), ports, clocks(req, ports), req.trace(), tls, key, built, secs);
         } catch (IOException e) {
             throw new BuildException("cannot build " + req.top() + ": " + e.getMessage());
         }
@@ -56,7 +56,7 @@ public final class ModelBuilder {
         Hashing h = new Hashing().add("wrapper" + WrapperSource.VERSION).add(RuntimeLibrary.VERSION)
                 .add(tc.verilatorVersion()).add(tc.cxxVersion()).add(tls.name()).add(req.trace().name())
                 .add(String.join(" ", VERILATOR_FLAGS)).add(String.join(" ", tc.cxxFlags(tls, req.trace())))
-                .add(req.top()).add(String.join(",", req.clocks()));
+                .add(req.top()).add(req.clocks() == null ? "<auto clock>" : String.join(",", req.clocks()));
         if (req.ports() != null) for (PortSpec p : req.ports()) h.add(p.toString());
         for (Map.Entry<String, String> e : req.sources().entrySet()) h.add(e.getKey()).add(e.getValue());
         return h.hex();
@@ -87,7 +87,7 @@ public final class ModelBuilder {
             if (!x.ok()) throw new BuildException(verilatorErrors(x.output(), req.top()));
             ports = XmlPorts.read(tmp.resolve("ports.xml"), req.top());
         }
-        checkClocks(req, ports);
+        clocks(req, ports);
         PortFile.write(tmp.resolve(PortFile.NAME), ports);
         Files.writeString(obj.resolve("af_wrapper.cpp"), WrapperSource.cpp(req.top(), ports, req.trace()));
 
@@ -122,7 +122,12 @@ public final class ModelBuilder {
         return "Verilator cannot compile " + top + ":\n" + String.join("\n", lines);
     }
 
-    private static void checkClocks(BuildRequest req, List<PortSpec> ports) {
+    /** The request's clocks, checked; or, when it names none, the 1-bit input called clk or clock (if any). */
+    private static List<String> clocks(BuildRequest req, List<PortSpec> ports) {
+        if (req.clocks() == null) {
+            return ports.stream().filter(p -> p.input() && p.width() == 1 && (p.name().equals("clk") || p.name().equals("clock")))
+                    .map(PortSpec::name).limit(1).toList();
+        }
         for (String c : req.clocks()) {
             PortSpec p = ports.stream().filter(x -> x.name().equals(c)).findFirst().orElse(null);
             if (p == null || !p.input() || p.width() != 1) {
@@ -130,5 +135,6 @@ public final class ModelBuilder {
                         ports.stream().filter(PortSpec::input).map(PortSpec::name).toList()));
             }
         }
+        return req.clocks();
     }
 }

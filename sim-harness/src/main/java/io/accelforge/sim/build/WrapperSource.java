@@ -8,7 +8,7 @@ import java.util.List;
  * directly in the model's memory; one native call per step, or per batch of steps.
  */
 final class WrapperSource {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private WrapperSource() {}
 
@@ -34,7 +34,8 @@ final class WrapperSource {
                 namespace {
                 constexpr int kMaxClocks = 8;
 
-                // A clock port toggled by the native scheduler: rising edges at phase + k*period.
+                // A clock port toggled by the native scheduler: low for the first half period, then
+                // rising edges at period/2 + phase + k*period (like "always #half clk = ~clk").
                 struct Clock {
                     uint8_t* port;
                     uint64_t period;
@@ -124,7 +125,7 @@ final class WrapperSource {
                     Model* m = static_cast<Model*>(p);
                 %s}
 
-                // Clock i: port index, period (even, in time units) and time of its first rising edge.
+                // Clock i: port index, period (even, in time units) and phase (delay of its edges).
                 int af_clock(void* p, int i, int port, uint64_t period, uint64_t phase) {
                     Model* m = static_cast<Model*>(p);
                     if (i < 0 || i >= kMaxClocks) return -1;
@@ -133,7 +134,7 @@ final class WrapperSource {
                     Clock& c = m->clocks[i];
                     c.port = static_cast<uint8_t*>(ports[port]);
                     c.period = period;
-                    c.next = m->time + phase;
+                    c.next = m->time + period / 2 + phase;
                     c.high = false;
                     *c.port = 0;
                     if (i >= m->nclocks) m->nclocks = i + 1;

@@ -6,6 +6,7 @@ import io.accelforge.rtl.elab.Design;
 import io.accelforge.rtl.elab.ElaborationStats;
 import io.accelforge.rtl.elab.Elaborator;
 import io.accelforge.rtl.util.NearestNames;
+import io.accelforge.sim.bench.SimBench;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.cli.CommandLine;
@@ -14,17 +15,20 @@ import org.apache.commons.cli.Options;
 
 /** forge bench: measurements of the toolkit itself. */
 final class BenchCommand implements Command {
-    private static final List<String> BENCHES = List.of("elaborate");
+    private static final List<String> BENCHES = List.of("elaborate", "sim");
     private static final long TARGET_MS = 5_000;
     private static final long TARGET_HEAP_MIB = 1_024;
 
     @Override public String name() { return "bench"; }
-    @Override public String summary() { return "benchmarks: 'bench elaborate' times a large generated design"; }
-    @Override public String usage() { return "forge bench elaborate [--rows N] [--cols N] [--repeat N]"; }
+    @Override public String summary() { return "benchmarks: 'bench elaborate' (HCL speed), 'bench sim' (Verilator from Java vs raw C++)"; }
+    @Override public String usage() { return "forge bench elaborate [--rows N] [--cols N] [--repeat N] | forge bench sim [--rounds N]"; }
     @Override public String description() {
         return "elaborate: builds a rows x cols grid of 8-bit MAC cells (default 64 x 64 = 4,096 cells), and prints nodes, "
                 + "the time of construction, naming + checks and Verilog emission, nodes per second and the peak heap "
-                + "used, against the targets (< 5 s, < 1 GiB). --repeat runs it again in the same JVM (warm numbers).";
+                + "used, against the targets (< 5 s, < 1 GiB). --repeat runs it again in the same JVM (warm numbers). "
+                + "sim: runs a plain C++ Verilator testbench, the Java per-cycle path and the batched run(n) path side by side on "
+                + "a 16x16 INT8 MAC array and a 2-register design (medians of --rounds, default 5), then cache-hit load, rebuild "
+                + "after a change and the testbench thread switch, each against its target.";
     }
 
     @Override public Options options() {
@@ -32,16 +36,18 @@ final class BenchCommand implements Command {
         o.addOption(Option.builder().longOpt("rows").hasArg().argName("N").desc("grid rows (default 64)").get());
         o.addOption(Option.builder().longOpt("cols").hasArg().argName("N").desc("grid columns (default 64)").get());
         o.addOption(Option.builder().longOpt("repeat").hasArg().argName("N").desc("runs in this JVM (default 1)").get());
+        o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("sim: interleaved rounds per path (default 5)").get());
         return o;
     }
 
-    @Override public int run(CommandLine cl, Console io) throws UsageException {
+    @Override public int run(CommandLine cl, Console io) throws Exception {
         List<String> args = cl.getArgList();
         if (args.size() != 1 || !BENCHES.contains(args.getFirst())) {
             String got = args.isEmpty() ? "nothing" : "'" + String.join(" ", args) + "'";
             throw new UsageException("expected a benchmark name (" + String.join(", ", BENCHES) + "), got " + got
                     + (args.isEmpty() ? "" : NearestNames.suggestion(args.getFirst(), BENCHES)));
         }
+        if (args.getFirst().equals("sim")) return sim(intOption(cl, "rounds", 5), io);
         int rows = intOption(cl, "rows", 64);
         int cols = intOption(cl, "cols", 64);
         int repeat = intOption(cl, "repeat", 1);
@@ -68,6 +74,27 @@ final class BenchCommand implements Command {
             io.out().printf("    peak heap used   %,7d MiB (target < %,d MiB: %s; max heap %,d MiB)%n", peakMiB, TARGET_HEAP_MIB,
                     peakMiB < TARGET_HEAP_MIB ? "met" : "MISSED", Runtime.getRuntime().maxMemory() >> 20);
         }
+        return met ? Exit.OK : Exit.FAILED;
+    }
+
+    private static int sim(int rounds, Console io) throws Exception {
+        SimBench.Result r = SimBench.run(rounds, io::progress);
+        io.out().println("bench sim: medians of " + rounds + " interleaved rounds on this machine (" + Runtime.getRuntime().availableProcessors() + " cores)");
+        io.out().printf("  %-58s %12s %12s %8s %12s %12s %8s%n", "design", "raw C++", "Java step", "ratio", "raw batch", "Java run(n)", "ratio");
+        boolean met = true;
+        for (SimBench.Row row : r.rows()) {
+            double target = row.design().startsWith("2-register") ? 0.8 : 0.95;
+            boolean ok = row.perCycleRatio() >= target && row.batchedRatio() >= 0.98;
+            met &= ok;
+            io.out().printf("  %-58s %9.1f ns %9.1f ns %7.2fx %9.1f ns %9.1f ns %7.2fx  (targets %.2fx / 0.98x: %s)%n", row.design(),
+                    row.rawPerCycleNs(), row.javaPerCycleNs(), row.perCycleRatio(), row.rawBatchedNs(), row.javaBatchedNs(),
+                    row.batchedRatio(), target, ok ? "met" : "MISSED");
+        }
+        boolean load = r.cacheHitLoadMs() <= 50, rebuild = r.rebuildSeconds() <= 2.0, sw = r.switchNs() <= 500;
+        met &= load && rebuild && sw;
+        io.out().printf("  cache-hit model load          %8.1f ms  (target <= 50 ms: %s)%n", r.cacheHitLoadMs(), load ? "met" : "MISSED");
+        io.out().printf("  rebuild of a changed design   %8.2f s   (target <= 2 s with the runtime cached: %s)%n", r.rebuildSeconds(), rebuild ? "met" : "MISSED");
+        io.out().printf("  testbench thread switch       %8.3f us  (target <= 0.5 us: %s)%n", r.switchNs() / 1000, sw ? "met" : "MISSED");
         return met ? Exit.OK : Exit.FAILED;
     }
 

@@ -81,6 +81,16 @@ public final class VerilatorSim implements Simulator {
     }
 
     public BuiltModel built() { return built; }
+
+    /** A handle on one port for per-cycle loops: no name lookup, no native call. */
+    public Port handle(String name) {
+        int i = port(name);
+        return new Port(this, specs.get(i), model.port(i));
+    }
+
+    void markDirty() { dirty = true; }
+
+    void settleIfDirty() { if (dirty) settle(); }
     public List<PortSpec> ports() { return specs; }
     public SimOptions options() { return options; }
 

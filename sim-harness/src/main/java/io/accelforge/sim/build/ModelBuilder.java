@@ -96,19 +96,18 @@ public final class ModelBuilder {
             cpps = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cpp")).sorted().toList();
         }
         progress.accept("sim: compiling " + cpps.size() + " C++ files ...");
+        Path pch = PrecompiledHeader.ensure(tc, tls, req.trace(), progress);
         List<List<String>> cmds = new ArrayList<>();
         List<String> objs = new ArrayList<>();
         for (String cpp : cpps) {
-            // constructors and one-time code build faster at -O1; the per-cycle code gets -O2
-            boolean slow = cpp.contains("__Slow") || cpp.contains("__Syms");
-            List<String> c = new ArrayList<>(tc.cxxFlags(tls, req.trace()));
+            List<String> c = new ArrayList<>(PrecompiledHeader.flags(tc, tls, req.trace()));
             String o = cpp.replace(".cpp", ".o");
-            c.addAll(List.of(slow ? "-O1" : "-O2", "-I.", "-c", cpp, "-o", o));
+            c.addAll(List.of("-include", pch.toString(), "-I.", "-c", cpp, "-o", o));
             cmds.add(c);
             objs.add(o);
         }
         tc.compileAll(cmds, obj, obj);
-        List<String> link = new ArrayList<>(List.of("-shared", "-o", tmp.resolve("libmodel.so").toString()));
+        List<String> link = new ArrayList<>(List.of("-shared", "-Wl,-Bsymbolic", "-o", tmp.resolve("libmodel.so").toString()));
         link.addAll(objs);
         link.addAll(List.of("-L" + rt.dir(), "-l" + rt.libName(), "-Wl,-rpath," + rt.dir(), "-pthread", "-latomic"));
         tc.link(link, obj, obj.resolve("link.log"));

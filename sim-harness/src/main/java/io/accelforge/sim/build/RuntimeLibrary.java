@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * it is most of a small model's build time, and one copy keeps its static TLS use single.
  */
 final class RuntimeLibrary {
-    static final String VERSION = "rt1";
+    static final String VERSION = "rt2";
     private static final List<String> SOURCES = List.of("verilated.cpp", "verilated_threads.cpp", "verilated_vcd_c.cpp", "verilated_fst_c.cpp");
 
     private RuntimeLibrary() {}
@@ -39,7 +39,7 @@ final class RuntimeLibrary {
                 objs.add(obj);
             }
             tc.compileAll(cmds, tmp, tmp);
-            List<String> link = new ArrayList<>(List.of("-shared", "-Wl,-soname,lib" + libName + ".so", "-o", "lib" + libName + ".so"));
+            List<String> link = new ArrayList<>(List.of("-shared", "-Wl,-Bsymbolic", "-Wl,-soname,lib" + libName + ".so", "-o", "lib" + libName + ".so"));
             link.addAll(objs);
             link.addAll(List.of("-pthread", "-latomic", "-lz"));
             tc.link(link, tmp, tmp.resolve("link.log"));

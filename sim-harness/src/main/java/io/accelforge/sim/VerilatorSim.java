@@ -73,7 +73,8 @@ public final class VerilatorSim implements Simulator {
             nm = NativeModel.load(built, o.seed(), o.randomInit());
         } catch (NativeModel.LoadException e) {
             if (built.tls() != TlsModel.INITIAL_EXEC) throw new SimException("cannot load the model: " + e.getMessage());
-            // no static TLS room in this process: take the slower, always-loadable variant
+            System.err.println("sim: no static TLS room in this JVM (start it with GLIBC_TUNABLES=glibc.rtld.optional_static_tls=65536 "
+                    + "for faster models); using the general-dynamic TLS build");
             built = builder.build(r, TlsModel.GLOBAL_DYNAMIC);
             nm = NativeModel.load(built, o.seed(), o.randomInit());
         }

@@ -17,8 +17,10 @@ public enum TlsModel {
 
     public String flag() { return flag; }
 
-    /** Initial-exec when this process was started with room for it. */
+    /** Initial-exec when this process was started with room for it (-Daccelforge.tls=initial-exec|global-dynamic decides instead). */
     public static TlsModel preferred() {
+        String forced = System.getProperty("accelforge.tls");
+        if (forced != null) return forced.equals("global-dynamic") ? GLOBAL_DYNAMIC : INITIAL_EXEC;
         String t = System.getenv("GLIBC_TUNABLES");
         return t != null && t.contains("glibc.rtld.optional_static_tls") ? INITIAL_EXEC : GLOBAL_DYNAMIC;
     }

@@ -2,6 +2,7 @@ package io.accelforge.sim.ffm;
 
 import io.accelforge.sim.build.BuiltModel;
 import io.accelforge.sim.build.PortSpec;
+import java.lang.foreign.AddressLayout;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -20,38 +21,50 @@ import java.util.List;
 public final class NativeModel implements AutoCloseable {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final ValueLayout.OfLong U64 = ValueLayout.JAVA_LONG;
+    private static final AddressLayout ADDR = ValueLayout.ADDRESS;
+
+    // Address-less downcalls in static finals: the JIT inlines a constant handle completely,
+    // which an instance field holding a per-library handle would not allow. The function's
+    // address is the first argument. Step and eval are short and never call back into Java,
+    // so they are critical calls (no thread-state switch).
+    private static final MethodHandle VOID_PTR_CRITICAL = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ADDR), Linker.Option.critical(false));
+    private static final MethodHandle VOID_PTR = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ADDR));
+    private static final MethodHandle VOID_PTR_U64 = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ADDR, U64));
+    private static final MethodHandle U64_PTR = LINKER.downcallHandle(FunctionDescriptor.of(U64, ADDR));
+    private static final MethodHandle RUN_UNTIL = LINKER.downcallHandle(
+            FunctionDescriptor.of(U64, ADDR, ValueLayout.JAVA_INT, ADDR, ValueLayout.JAVA_INT, U64));
+    private static final MethodHandle CLOCK = LINKER.downcallHandle(
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ADDR, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, U64, U64));
+    private static final MethodHandle TRACE_OPEN = LINKER.downcallHandle(
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ADDR, ADDR, ValueLayout.JAVA_INT, ADDR, U64, U64));
 
     private final Arena arena;
     private final MemorySegment model;
     private final MemorySegment[] ports;
-    private final MethodHandle step, run, eval, runUntil, destroy, clock, traceOpen, traceClose, time;
+    private final MemorySegment stepFn, runFn, evalFn, runUntilFn, destroyFn, clockFn, traceOpenFn, traceCloseFn, timeFn;
     private boolean closed;
 
     private NativeModel(Arena arena, SymbolLookup lib, List<PortSpec> specs, long seed, boolean randomize) throws Throwable {
         this.arena = arena;
-        MethodHandle create = handle(lib, "af_create", FunctionDescriptor.of(ValueLayout.ADDRESS, U64, ValueLayout.JAVA_INT));
-        MethodHandle portsFn = handle(lib, "af_ports", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-        MethodHandle count = handle(lib, "af_port_count", FunctionDescriptor.of(ValueLayout.JAVA_INT));
-        // step and eval are short and never call back into Java: critical calls skip the thread-state switch
-        step = handle(lib, "af_step", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS), Linker.Option.critical(false));
-        eval = handle(lib, "af_eval", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS), Linker.Option.critical(false));
-        run = handle(lib, "af_run", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, U64));
-        runUntil = handle(lib, "af_run_until", FunctionDescriptor.of(U64, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
-                ValueLayout.JAVA_INT, U64));
-        destroy = handle(lib, "af_destroy", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-        clock = handle(lib, "af_clock", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
-                ValueLayout.JAVA_INT, U64, U64));
-        traceOpen = handle(lib, "af_trace_open", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
-                ValueLayout.JAVA_INT, ValueLayout.ADDRESS, U64, U64));
-        traceClose = handle(lib, "af_trace_close", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-        time = handle(lib, "af_time", FunctionDescriptor.of(U64, ValueLayout.ADDRESS));
+        MethodHandle create = LINKER.downcallHandle(fn(lib, "af_create"), FunctionDescriptor.of(ADDR, U64, ValueLayout.JAVA_INT));
+        MethodHandle portsFn = LINKER.downcallHandle(fn(lib, "af_ports"), FunctionDescriptor.ofVoid(ADDR, ADDR));
+        MethodHandle count = LINKER.downcallHandle(fn(lib, "af_port_count"), FunctionDescriptor.of(ValueLayout.JAVA_INT));
+        stepFn = fn(lib, "af_step");
+        evalFn = fn(lib, "af_eval");
+        runFn = fn(lib, "af_run");
+        runUntilFn = fn(lib, "af_run_until");
+        destroyFn = fn(lib, "af_destroy");
+        clockFn = fn(lib, "af_clock");
+        traceOpenFn = fn(lib, "af_trace_open");
+        traceCloseFn = fn(lib, "af_trace_close");
+        timeFn = fn(lib, "af_time");
         int n = (int) count.invokeExact();
         if (n != specs.size()) throw new IllegalStateException("model has " + n + " ports, its port list " + specs.size());
         model = (MemorySegment) create.invokeExact(seed, randomize ? 1 : 0);
-        MemorySegment table = arena.allocate(ValueLayout.ADDRESS, Math.max(1, n));
+        MemorySegment table = arena.allocate(ADDR, Math.max(1, n));
         portsFn.invokeExact(model, table);
         ports = new MemorySegment[n];
-        for (int i = 0; i < n; i++) ports[i] = table.getAtIndex(ValueLayout.ADDRESS, i).reinterpret(specs.get(i).storageBytes());
+        for (int i = 0; i < n; i++) ports[i] = table.getAtIndex(ADDR, i).reinterpret(specs.get(i).storageBytes());
     }
 
     /**
@@ -79,9 +92,14 @@ public final class NativeModel implements AutoCloseable {
         LoadException(String m) { super(m); }
     }
 
-    private static MethodHandle handle(SymbolLookup lib, String name, FunctionDescriptor fd, Linker.Option... opts) {
-        MemorySegment addr = lib.find(name).orElseThrow(() -> new IllegalStateException("model library lacks " + name));
-        return LINKER.downcallHandle(addr, fd, opts);
+    /**
+     * A function's address as a global segment: one from the lookup belongs to the library's
+     * shared arena, and passing it makes every call acquire and release that arena (several
+     * ns per step). The arena is closed only in {@link #close()}, after the last call.
+     */
+    private static MemorySegment fn(SymbolLookup lib, String name) {
+        MemorySegment f = lib.find(name).orElseThrow(() -> new IllegalStateException("model library lacks " + name));
+        return MemorySegment.ofAddress(f.address());
     }
 
     /** The memory of port i (Verilator's CData/SData/IData/QData or 32-bit words, little-endian). */
@@ -89,7 +107,7 @@ public final class NativeModel implements AutoCloseable {
 
     public void step() {
         try {
-            step.invokeExact(model);
+            VOID_PTR_CRITICAL.invokeExact(stepFn, model);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -97,7 +115,7 @@ public final class NativeModel implements AutoCloseable {
 
     public void eval() {
         try {
-            eval.invokeExact(model);
+            VOID_PTR_CRITICAL.invokeExact(evalFn, model);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -105,7 +123,7 @@ public final class NativeModel implements AutoCloseable {
 
     public void run(long cycles) {
         try {
-            run.invokeExact(model, cycles);
+            VOID_PTR_U64.invokeExact(runFn, model, cycles);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -114,7 +132,7 @@ public final class NativeModel implements AutoCloseable {
     /** Steps until port i holds {@code value} (its storage bytes); returns the steps taken, or -1. */
     public long runUntil(int port, MemorySegment value, long max) {
         try {
-            return (long) runUntil.invokeExact(model, port, value, (int) value.byteSize(), max);
+            return (long) RUN_UNTIL.invokeExact(runUntilFn, model, port, value, (int) value.byteSize(), max);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -122,7 +140,7 @@ public final class NativeModel implements AutoCloseable {
 
     public void clock(int index, int port, long period, long phase) {
         try {
-            int rc = (int) clock.invokeExact(model, index, port, period, phase);
+            int rc = (int) CLOCK.invokeExact(clockFn, model, index, port, period, phase);
             if (rc != 0) throw new IllegalArgumentException("at most 8 clocks");
         } catch (Throwable t) {
             throw rethrow(t);
@@ -132,7 +150,7 @@ public final class NativeModel implements AutoCloseable {
     /** @return 0, or -1 when the model was built without waveforms, -3 when the file cannot be opened */
     public int traceOpen(String path, int levels, String scope, long from, long to) {
         try (Arena a = Arena.ofConfined()) {
-            return (int) traceOpen.invokeExact(model, a.allocateFrom(path), levels, a.allocateFrom(scope), from, to);
+            return (int) TRACE_OPEN.invokeExact(traceOpenFn, model, a.allocateFrom(path), levels, a.allocateFrom(scope), from, to);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -140,7 +158,7 @@ public final class NativeModel implements AutoCloseable {
 
     public void traceClose() {
         try {
-            traceClose.invokeExact(model);
+            VOID_PTR.invokeExact(traceCloseFn, model);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -149,7 +167,7 @@ public final class NativeModel implements AutoCloseable {
     /** Simulation time in the model's time units (clock periods are in the same units). */
     public long time() {
         try {
-            return (long) time.invokeExact(model);
+            return (long) U64_PTR.invokeExact(timeFn, model);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -159,7 +177,7 @@ public final class NativeModel implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
-            destroy.invokeExact(model);
+            VOID_PTR.invokeExact(destroyFn, model);
         } catch (Throwable t) {
             throw rethrow(t);
         } finally {

@@ -27,11 +27,13 @@ public final class Elaborator {
     public static Design elaborate(Supplier<? extends Module> build) {
         Module top = Construction.build(build);
         List<Module> modules = new ArrayList<>();
-        Map<Module, String> paths = new IdentityHashMap<>();
-        collect(top, top.moduleName(), modules, paths);
+        collect(top, modules);
 
         Diagnostics diags = new Diagnostics();
         Map<Module, StmtIndex> index = Checks.nameAndIndex(modules, diags);
+        // paths use instance names, which exist only once naming has run
+        Map<Module, String> paths = new IdentityHashMap<>();
+        paths(top, top.moduleName(), paths);
         Checks.run(modules, index, paths, diags);
         if (!diags.isEmpty()) throw new ElaborationException(diags.list());
 
@@ -43,10 +45,14 @@ public final class Elaborator {
         return new Design(top, modules, index, paths, verilog, external);
     }
 
-    private static void collect(Module m, String path, List<Module> out, Map<Module, String> paths) {
+    private static void collect(Module m, List<Module> out) {
         out.add(m);
-        paths.put(m, path);
-        for (Module c : m.body().children()) collect(c, path + "." + c.body().instanceName(), out, paths);
+        for (Module c : m.body().children()) collect(c, out);
+    }
+
+    private static void paths(Module m, String path, Map<Module, String> out) {
+        out.put(m, path);
+        for (Module c : m.body().children()) paths(c, path + "." + c.body().instanceName(), out);
     }
 
     /** Children before parents; a name already emitted must have produced the same text. */

@@ -4,6 +4,7 @@ import io.accelforge.rtl.emit.VerilogEmitter;
 import io.accelforge.rtl.hcl.BlackBox;
 import io.accelforge.rtl.hcl.Construction;
 import io.accelforge.rtl.hcl.Module;
+import io.accelforge.rtl.hcl.SourceLoc;
 import io.accelforge.rtl.lower.Checks;
 import io.accelforge.rtl.lower.DiagnosticKind;
 import io.accelforge.rtl.lower.Diagnostics;
@@ -70,8 +71,14 @@ public final class Elaborator {
         if (first == null) {
             verilog.put(name, text);
         } else if (first instanceof BlackBox || !verilog.get(name).equals(text)) {
-            diags.add(DiagnosticKind.NAME_COLLISION, m.body().loc(), "two different modules are named '" + name + "' (the other is built at "
-                    + first.body().loc() + ")", "override moduleName(), or put the value that makes them differ into the params record");
+            diags.add(DiagnosticKind.NAME_COLLISION, builtAt(m), "two different modules are named '" + name + "' (the other is built at "
+                    + builtAt(first) + ")", "override moduleName(), or put the value that makes them differ into the params record");
         }
+    }
+
+    /** Where an instance was made: its instance() line tells two instances of one class apart, unlike the constructor's line. */
+    private static SourceLoc builtAt(Module m) {
+        SourceLoc l = m.body().instanceLoc();
+        return l.equals(SourceLoc.UNKNOWN) ? m.body().loc() : l;
     }
 }

@@ -229,6 +229,41 @@ class StructureChecksTest {
                 + F + f.top().regAt, f.only());
     }
 
+    /** A module without a params record whose body depends on a constructor argument. */
+    static final class Sized extends Module {
+        final Input in;
+        final Output out;
+
+        Sized(int w) {
+            in = input(UInt(w));
+            out = output(UInt(w));
+            out.set(in);
+        }
+    }
+
+    static final class TwoSizes extends Module {
+        final Input a = input(UInt(8));
+        final Output y = output(UInt(8));
+        final Sized narrow, wide;
+        final int narrowAt, wideAt;
+
+        TwoSizes() {
+            narrow = instance(new Sized(4)); narrowAt = Here.line();
+            wide = instance(new Sized(8)); wideAt = Here.line();
+            narrow.in.set(a.bits(3, 0));
+            wide.in.set(a);
+            y.set(wide.out.xor(narrow.out.zext(8)));
+        }
+    }
+
+    @Test void twoDifferentBodiesUnderOneModuleNameCollideAtTheirInstanceLines() {
+        Failure<TwoSizes> f = failing(TwoSizes::new);
+        Diagnostic d = f.only();
+        assertEquals(DiagnosticKind.NAME_COLLISION, d.kind());
+        assertHeadline("error: name collision at " + F + f.top().wideAt + ": two different modules are named 'Sized' (the other is built at "
+                + F + f.top().narrowAt + ")", d);
+    }
+
     // ---- hierarchy ----------------------------------------------------------------------
 
     static final class WithInternal extends Module {

@@ -167,7 +167,7 @@ public final class VerilogEmitter {
     private String instances() {
         StringBuilder sb = new StringBuilder();
         for (Module c : m.body().children()) {
-            sb.append(I1).append("// ").append(c.body().instanceLoc()).append('\n');
+            sb.append(I1).append(VerilogText.sourceComment(c.body().instanceLoc())).append('\n');
             sb.append(I1).append(c.moduleName());
             if (c instanceof BlackBox bb && !bb.verilogParameters().isEmpty()) {
                 sb.append(" #(");
@@ -214,11 +214,11 @@ public final class VerilogEmitter {
             if (!isProcedural(t)) {
                 Stmt.Assign a = (Stmt.Assign) st.getFirst();
                 sb.append(I1).append("assign ").append(name).append(" = ").append(ex.expr(a.value(), name))
-                  .append(";  // ").append(a.loc()).append('\n');
+                  .append(";  ").append(VerilogText.sourceComment(a.loc())).append('\n');
                 continue;
             }
             procedural.add(t);
-            sb.append(I1).append("// ").append(st.getFirst().loc()).append('\n');
+            sb.append(I1).append(VerilogText.sourceComment(st.getFirst().loc())).append('\n');
             sb.append(I1).append("always @(*) begin\n");
             block(sb, m.body().root(), x -> x == t, I2, "=");
             sb.append(I1).append("end\n");
@@ -245,7 +245,7 @@ public final class VerilogEmitter {
                 if (!withReset.isEmpty()) {
                     String rst = d.reset().name();
                     usage.readAll(rst);
-                    sb.append(I1).append("// ").append(withReset.getFirst().loc()).append('\n');
+                    sb.append(I1).append(VerilogText.sourceComment(withReset.getFirst().loc())).append('\n');
                     sb.append(I1).append("always @(posedge ").append(clk).append(" or posedge ").append(rst).append(") begin\n");
                     sb.append(I2).append("if (").append(rst).append(") begin\n").append(resets(withReset, I2 + I1)).append(I2).append("end else begin\n");
                     block(sb, m.body().root(), inSet(withReset), I2 + I1, "<=");
@@ -262,7 +262,7 @@ public final class VerilogEmitter {
 
     private void regBlock(StringBuilder sb, String clk, List<Reg> regs, List<Reg> withReset, Input rst) {
         if (regs.isEmpty()) return;
-        sb.append(I1).append("// ").append(regs.getFirst().loc()).append('\n');
+        sb.append(I1).append(VerilogText.sourceComment(regs.getFirst().loc())).append('\n');
         sb.append(I1).append("always @(posedge ").append(clk).append(") begin\n");
         block(sb, m.body().root(), inSet(regs), I2, "<=");
         if (!withReset.isEmpty()) {
@@ -281,7 +281,7 @@ public final class VerilogEmitter {
     private void memBlock(StringBuilder sb, Mem mem) {
         List<SyncRead> reads = new ArrayList<>();
         for (Signal s : m.body().locals()) if (s instanceof SyncRead r && r.mem() == mem) reads.add(r);
-        sb.append(I1).append("// ").append(mem.loc()).append('\n');
+        sb.append(I1).append(VerilogText.sourceComment(mem.loc())).append('\n');
         sb.append(I1).append("always @(posedge ").append(edge(mem.domain().clock())).append(") begin\n");
         block(sb, m.body().root(), x -> x == mem, I2, "<=");
         for (SyncRead r : reads) {

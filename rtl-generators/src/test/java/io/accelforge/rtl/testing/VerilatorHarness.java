@@ -161,6 +161,9 @@ public final class VerilatorHarness {
                     std::string line, tok;
                 """.formatted(top));
         for (String c : clocks) sb.append("    top->").append(c).append(" = 0;\n");
+        // settle once with every input low: Verilator takes its first eval's values as the
+        // baseline for edges, so an asynchronous reset high in the first vector is a posedge
+        sb.append("    top->eval();\n");
         sb.append("    while (std::getline(in, line)) {\n        std::istringstream ls(line);\n");
         for (Design.Port p : ins) sb.append("        ls >> tok; setHex(top->").append(p.name()).append(", tok);\n");
         sb.append("        top->eval();\n");

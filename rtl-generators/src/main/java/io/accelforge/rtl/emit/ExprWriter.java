@@ -62,8 +62,8 @@ final class ExprWriter {
                 usage.readAll(n);
                 yield n;
             }
-            case AsyncRead r -> temp(r);
-            case Op op -> needsTemp(op) ? temp(op) : inline(op);
+            case AsyncRead r -> readWhole(temp(r));
+            case Op op -> needsTemp(op) ? readWhole(temp(op)) : inline(op);
         };
     }
 
@@ -74,6 +74,7 @@ final class ExprWriter {
         return op.kind() == OpKind.DSHR && op.signed();
     }
 
+    /** The temporary holding {@code v}, made on first use; the caller marks which of its bits it reads. */
     private String temp(Value v) {
         String existing = temps.get(v);
         if (existing == null) {
@@ -87,8 +88,12 @@ final class ExprWriter {
             base = savedBase;
             existing = name;
         }
-        usage.readAll(existing);
         return existing;
+    }
+
+    private String readWhole(String name) {
+        usage.readAll(name);
+        return name;
     }
 
     private String memRead(AsyncRead r) {

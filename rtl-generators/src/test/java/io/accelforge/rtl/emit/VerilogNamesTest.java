@@ -81,6 +81,13 @@ class VerilogNamesTest {
         assertContains(v, "reg  [7:0] a_d;", "an unnamed register loaded from 'a' is a_d");
     }
 
+    @Test void aTemporaryReadOnlyInPartHasItsOtherBitsGatheredAndLintsClean() throws Exception {
+        Design d = Elaborator.elaborate(Temps::new);
+        assertContains(d.verilog().get("Temps"), "wire _unused_ok = 1'b0 && &{1'b0, rst, mid_add[7:6], mid_add[1:0], 1'b0};",
+                "bits of mid_add that 'mid' does not take (and rst: the register has no reset)");
+        LintGate.assertLintClean(d, tmp);
+    }
+
     static final class PartlyRead extends Module {
         final Input wide = input(UInt(8)), ignored = input(UInt(3)), flag = input(Bool());
         final Output low = output(UInt(4));

@@ -16,6 +16,7 @@ import io.accelforge.rtl.hcl.Output;
 import io.accelforge.rtl.hcl.ReadUnderWrite;
 import io.accelforge.rtl.hcl.Reg;
 import io.accelforge.rtl.hcl.ResetKind;
+import io.accelforge.rtl.hcl.Vec;
 import io.accelforge.rtl.interp.Interpreter;
 import io.accelforge.rtl.testing.LintGate;
 import io.accelforge.rtl.testing.RandomExprs;
@@ -31,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Memories (sync read with enable, async read, byte-masked writes, two writes in one cycle,
- * READ_FIRST and WRITE_FIRST), registers with and without reset, and an asynchronously reset
- * domain behave the same in Verilator as in the interpreter, cycle by cycle, under random
- * stimulus with resets now and then.
+ * READ_FIRST and WRITE_FIRST), registers with and without reset, registers assigned in slices,
+ * in a switch and through a Vec index, a child instance, and an asynchronously reset domain
+ * behave the same in Verilator as in the interpreter, cycle by cycle, under random stimulus
+ * with resets now and then.
  */
 class VerilatorSequentialTest {
     private static final int CYCLES = 400;
@@ -48,6 +50,7 @@ class VerilatorSequentialTest {
         final Input wideData = input(UInt(70));
         final Output readFirst = output(UInt(16)), writeFirst = output(SInt(12)), asyncWord = output(UInt(70));
         final Output count = output(UInt(8)), noReset = output(UInt(16)), slowCount = output(UInt(5)), held = output(UInt(16));
+        final Output shifted = output(UInt(12)), modeOut = output(UInt(6)), picked = output(UInt(8)), total = output(UInt(16));
         final Mem bytes = mem(UInt(16), 16);
         final Mem lanes = mem(SInt(12), 16).readUnderWrite(ReadUnderWrite.WRITE_FIRST);
         final Mem wide = mem(UInt(70), 16);
@@ -79,6 +82,44 @@ class VerilatorSequentialTest {
             when(we2, () -> r[1].set(wdata2));
             slowCount.set(r[0]);
             held.set(r[1]);
+
+            // a register assigned in slices, part of it under a condition
+            Reg shifter = reg(UInt(12)).init(0);
+            shifter.assignBits(3, 0, wdata.bits(3, 0));
+            when(re, () -> shifter.assignBits(11, 4, shifter.bits(7, 0)));
+            shifted.set(shifter);
+
+            // a register assigned in a switch, holding in the case that does not assign it
+            Reg mode = reg(UInt(6));
+            switchOn(raddr.bits(1, 0))
+                    .is(0, () -> mode.set(mode.add(3)))
+                    .is(1, 2, () -> mode.set(wdata.bits(5, 0)))
+                    .is(3, () -> { });
+            modeOut.set(mode);
+
+            // a Vec of registers written at an index
+            Vec<Reg> file = regs(4, UInt(8));
+            when(we, () -> file.write(waddr.bits(1, 0), wdata.bits(15, 8)));
+            picked.set(file.read(raddr.bits(1, 0)));
+
+            // a child whose input is an expression and whose outputs feed the parent's logic
+            Accumulator acc = instance(new Accumulator());
+            acc.in.set(wdata.xor(wdata2).bits(9, 0));
+            acc.clear.set(we2.and(re));
+            total.set(acc.sum.add(acc.last.zext(16)));
+        }
+    }
+
+    /** sum += in each cycle, cleared by clear; last is the input of the previous cycle. */
+    static final class Accumulator extends Module {
+        final Input in = input(UInt(10)), clear = input(Bool());
+        final Output sum = output(UInt(16)), last = output(UInt(10));
+
+        Accumulator() {
+            Reg s = reg(UInt(16)).init(0);
+            when(clear, () -> s.set(0)).otherwise(() -> s.set(s.add(in.zext(16))));
+            sum.set(s);
+            last.set(regNext(in));
         }
     }
 

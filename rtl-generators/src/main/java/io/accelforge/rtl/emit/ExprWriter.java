@@ -181,41 +181,10 @@ final class ExprWriter {
         Value a = op.arg(0);
         Value b = op.arg(1);
         int w = Math.max(a.width(), b.width());
-        if (!a.signed()) {
-            String folded = constantOrder(constants.bits(a), constants.bits(b), w, sym);
-            if (folded != null) return folded;
-        }
         String l = ext(a, w);
         String r = ext(b, w);
         boolean signedCmp = a.signed() && !sym.equals("==") && !sym.equals("!=");
         return signedCmp ? "($signed(" + l + ") " + sym + " $signed(" + r + "))" : "(" + l + " " + sym + " " + r + ")";
-    }
-
-    /**
-     * An unsigned order comparison with 0 or all-ones that holds or fails for every input
-     * (x >= 0, x < 0, x <= max, x > max, or mirrored): written as its constant result,
-     * because Verilator -Wall flags it (UNSIGNED, CMPCONST). Null when it is not one.
-     */
-    private static String constantOrder(BigInteger a, BigInteger b, int w, String sym) {
-        String s = sym;
-        BigInteger lit = b;
-        if (b == null && a != null) {
-            lit = a;
-            s = switch (sym) {
-                case "<" -> ">";
-                case "<=" -> ">=";
-                case ">" -> "<";
-                case ">=" -> "<=";
-                default -> sym;
-            };
-        }
-        if (lit == null) return null;
-        boolean zero = lit.signum() == 0;
-        boolean max = lit.equals(mask(w));
-        Boolean r = null;
-        if (zero && s.equals(">=") || max && s.equals("<=")) r = true;
-        if (zero && s.equals("<") || max && s.equals(">")) r = false;
-        return r == null ? null : r ? "1'b1" : "1'b0";
     }
 
     private String shiftRight(Value a, int n) {

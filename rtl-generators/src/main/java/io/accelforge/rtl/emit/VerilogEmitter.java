@@ -18,9 +18,11 @@ import io.accelforge.rtl.hcl.Stmt;
 import io.accelforge.rtl.hcl.SyncRead;
 import io.accelforge.rtl.hcl.Value;
 import io.accelforge.rtl.hcl.Wire;
+import io.accelforge.rtl.lower.Constants;
 import io.accelforge.rtl.lower.Drivers;
 import io.accelforge.rtl.lower.StmtIndex;
 import io.accelforge.rtl.lower.UniqueNames;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +50,7 @@ public final class VerilogEmitter {
     private final Set<Signal> procedural = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String[]> localDecls = new ArrayList<>();   // {kind, range, name}
     private final ExprWriter ex;
+    private final Constants constants = new Constants();
 
     private VerilogEmitter(Module m, StmtIndex idx) {
         this.m = m;
@@ -200,9 +203,21 @@ public final class VerilogEmitter {
 
     // ---- combinational logic ------------------------------------------------------------
 
-    private boolean isProcedural(Signal t) {
+    private boolean isSingleAssign(Signal t) {
         List<Stmt> st = idx.stmtsFor(m.body().root(), t);
-        return !(st.size() == 1 && st.getFirst() instanceof Stmt.Assign a && a.isFull());
+        return st.size() == 1 && st.getFirst() instanceof Stmt.Assign a && a.isFull();
+    }
+
+    /** Written as an always block: several statements, unless they add up to a constant. */
+    private boolean isProcedural(Signal t) { return !isSingleAssign(t) && constantDriver(t) == null; }
+
+    /**
+     * The value of a combinational target whose statements read no signal, or null. Such a
+     * target is written as an assign of that value: an always @(*) that reads nothing never
+     * runs in Icarus (the target stays x), and iverilog -Wall warns about it.
+     */
+    private BigInteger constantDriver(Signal t) {
+        return constants.bits(Drivers.combinational(idx, m.body().root(), t));
     }
 
     private String combinational() {
@@ -211,10 +226,16 @@ public final class VerilogEmitter {
             if (!(o instanceof Signal t) || !isCombTarget(t) || directConnections.contains(t)) continue;
             List<Stmt> st = idx.stmtsFor(m.body().root(), t);
             String name = nameOf(t);
-            if (!isProcedural(t)) {
+            if (isSingleAssign(t)) {
                 Stmt.Assign a = (Stmt.Assign) st.getFirst();
                 sb.append(I1).append("assign ").append(name).append(" = ").append(ex.expr(a.value(), name))
                   .append(";  ").append(VerilogText.sourceComment(a.loc())).append('\n');
+                continue;
+            }
+            BigInteger constant = constantDriver(t);
+            if (constant != null) {
+                sb.append(I1).append("assign ").append(name).append(" = ").append(VerilogText.literal(t.width(), constant))
+                  .append(";  ").append(VerilogText.sourceComment(st.getFirst().loc())).append('\n');
                 continue;
             }
             procedural.add(t);

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Values computed from literals alone, folded to their bit pattern. The emitter writes them
+ * Values computed from literals alone, and values that are constant whatever their inputs
+ * (a mux with a constant select, a shift by the whole width, an unsigned x >= 0), folded to
+ * their bit pattern. The emitter writes them
  * as literals: Verilator folds constant subtrees itself and then flags what they make
  * constant (an unsigned compare with zero, for one), so the Verilog must not contain them.
  */
@@ -38,6 +40,19 @@ public final class Constants {
 
     private BigInteger fold(Op op) {
         List<Value> args = op.args();
+        if (op.kind() == io.accelforge.rtl.hcl.OpKind.MUX) {
+            // a constant select picks one arm: the other may read signals and still not matter
+            BigInteger sel = bits(args.getFirst());
+            if (sel == null) return NOT_CONSTANT;
+            Value arm = args.get(sel.signum() != 0 ? 1 : 2);
+            BigInteger v = bits(arm);
+            return v == null ? NOT_CONSTANT : ext(arm, v, op.width());
+        }
+        if (shiftsEverythingOut(op)) return BigInteger.ZERO;
+        if (isOrder(op) && !args.getFirst().signed()) {
+            BigInteger fixed = orderAgainstBound(op, bits(args.get(0)), bits(args.get(1)), Math.max(args.get(0).width(), args.get(1).width()));
+            if (fixed != null) return fixed;
+        }
         BigInteger[] p = new BigInteger[args.size()];
         for (int i = 0; i < p.length; i++) {
             p[i] = bits(args.get(i));
@@ -84,13 +99,66 @@ public final class Constants {
                 for (int i = 0; i < op.count(); i++) r = r.shiftLeft(a.width()).or(p[0]);
                 yield r;
             }
-            case MUX -> p[0].signum() != 0 ? ext(args.get(1), p[1], w) : ext(args.get(2), p[2], w);
+            case MUX -> throw new IllegalStateException("folded above");
             case AND_R -> p[0].equals(mask(a.width())) ? BigInteger.ONE : BigInteger.ZERO;
             case OR_R -> p[0].signum() != 0 ? BigInteger.ONE : BigInteger.ZERO;
             case XOR_R -> BigInteger.valueOf(p[0].bitCount() & 1);
             case SEXT -> number(a, p[0], true).and(m);
             case ZEXT, CAST -> p[0];
         };
+    }
+
+    /** A shift by at least the width leaves zeros whatever the operand (an SInt shifted right keeps its sign, so not that). */
+    private boolean shiftsEverythingOut(Op op) {
+        Value a = op.args().getFirst();
+        return switch (op.kind()) {
+            case SHR -> !a.signed() && op.amount() >= a.width();
+            case DSHL -> atLeast(op.arg(1), op.width());
+            case DSHR -> !a.signed() && atLeast(op.arg(1), op.width());
+            default -> false;
+        };
+    }
+
+    private boolean atLeast(Value amount, int w) {
+        BigInteger k = bits(amount);
+        return k != null && k.compareTo(BigInteger.valueOf(w)) >= 0;
+    }
+
+    private static boolean isOrder(Op op) {
+        return switch (op.kind()) {
+            case LT, LE, GT, GE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * An unsigned order comparison with 0 or all-ones that holds or fails whatever the other
+     * side is (x >= 0, x < 0, x <= max, x > max, or mirrored); null when it is not one.
+     * Verilator -Wall flags these (UNSIGNED, CMPCONST), so they must be written as constants.
+     */
+    private static BigInteger orderAgainstBound(Op op, BigInteger a, BigInteger b, int w) {
+        String s = switch (op.kind()) {
+            case LT -> "<";
+            case LE -> "<=";
+            case GT -> ">";
+            default -> ">=";
+        };
+        BigInteger bound = b;
+        if (b == null && a != null) {
+            bound = a;
+            s = switch (s) {
+                case "<" -> ">";
+                case "<=" -> ">=";
+                case ">" -> "<";
+                default -> "<=";
+            };
+        }
+        if (bound == null) return null;
+        boolean zero = bound.signum() == 0;
+        boolean max = bound.equals(mask(w));
+        if (zero && s.equals(">=") || max && s.equals("<=")) return BigInteger.ONE;
+        if (zero && s.equals("<") || max && s.equals(">")) return BigInteger.ZERO;
+        return null;
     }
 
     private static BigInteger mask(int w) { return BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE); }

@@ -1,11 +1,13 @@
 package io.accelforge.rtl.emit;
 
+import static io.accelforge.rtl.hcl.Hcl.Bool;
 import static io.accelforge.rtl.hcl.Hcl.UInt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accelforge.rtl.elab.Design;
 import io.accelforge.rtl.elab.Elaborator;
+import io.accelforge.rtl.hcl.Hcl;
 import io.accelforge.rtl.hcl.Input;
 import io.accelforge.rtl.hcl.Module;
 import io.accelforge.rtl.hcl.Output;
@@ -17,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Comparisons that a parameter can make constant (count >= 0, x <= max) and logic over
- * literals alone are legal HCL; the Verilog must still pass the lint gates, where Verilator
- * -Wall flags constant unsigned comparisons (UNSIGNED, CMPCONST).
+ * Comparisons that a parameter can make constant (count >= 0, x <= max), logic over literals
+ * alone, and signals assembled from constants are legal HCL; the Verilog must still pass the
+ * lint gates, where Verilator -Wall flags constant unsigned comparisons (UNSIGNED, CMPCONST)
+ * and iverilog -Wall an always block that reads nothing.
  */
 class ConstantLogicTest {
     @TempDir Path tmp;
@@ -58,6 +61,32 @@ class ConstantLogicTest {
             assertEquals(1, sim.peek("foldedBound"), "x >= (0 << 2) & 9" + in);
             assertEquals((35 + x) & 63, sim.peek("folded"), "5 * 7 + x" + in);
         }
+    }
+
+    /** Signals whose statements add up to a constant: built bit by bit, or overridden under a condition that is never true. */
+    static final class ConstantByParts extends Module {
+        final Input a = input(Bool()), b = input(UInt(3));
+        final Output id = output(UInt(8)), flag = output(Bool()), gone = output(UInt(3));
+
+        ConstantByParts() {
+            for (int i = 0; i < 8; i++) id.setBit(i, Bool().lit((0xa5 >> i) & 1));
+            flag.set(0);
+            when(Hcl.FALSE(), () -> flag.set(a));
+            gone.set(b);
+            when(Hcl.TRUE(), () -> gone.set(b.shr(3)));
+        }
+    }
+
+    @Test void aSignalWhoseStatementsAddUpToAConstantIsAssignedThatConstant() {
+        String v = Elaborator.elaborate(ConstantByParts::new).verilog().get("ConstantByParts");
+        assertTrue(v.contains("assign id = 8'd165;"), "id built bit by bit from 0xa5 in:\n" + v);
+        assertTrue(v.contains("assign flag = 1'b0;"), "flag overridden only under FALSE in:\n" + v);
+        assertTrue(v.contains("assign gone = 3'd0;"), "gone = b >> 3 under TRUE in:\n" + v);
+    }
+
+    /** An always @(*) that reads nothing never runs in Icarus (its outputs stay x) and iverilog -Wall warns. */
+    @Test void constantsBuiltByPartsLintClean() throws Exception {
+        LintGate.assertLintClean(Elaborator.elaborate(ConstantByParts::new), tmp);
     }
 
     @Test void logicOverLiteralsIsWrittenAsOneLiteral() {

@@ -41,7 +41,16 @@ public final class Elaborator {
         Map<String, String> verilog = new LinkedHashMap<>();
         Map<String, Module> builtBy = new LinkedHashMap<>();
         Map<String, String> external = new LinkedHashMap<>();
-        emit(top, index, verilog, builtBy, external, diags);
+        Map<String, Module> sourceBy = new LinkedHashMap<>();
+        emit(top, index, verilog, builtBy, external, sourceBy, diags);
+        for (Map.Entry<String, Module> e : sourceBy.entrySet()) {
+            String file = e.getKey();
+            String module = file.substring(0, file.lastIndexOf('.'));
+            if (file.endsWith(".v") && verilog.containsKey(module)) {
+                diags.add(DiagnosticKind.NAME_COLLISION, builtAt(e.getValue()), "black-box source '" + file + "' of " + e.getValue().moduleName()
+                        + " has the name of the generated file of module '" + module + "'", "rename the black-box source file");
+            }
+        }
         if (!diags.isEmpty()) throw new ElaborationException(diags.list());
         return new Design(top, modules, index, paths, verilog, external);
     }
@@ -58,12 +67,23 @@ public final class Elaborator {
 
     /** Children before parents; a name already emitted must have produced the same text. */
     private static void emit(Module m, Map<Module, StmtIndex> index, Map<String, String> verilog, Map<String, Module> builtBy,
-                             Map<String, String> external, Diagnostics diags) {
-        for (Module c : m.body().children()) emit(c, index, verilog, builtBy, external, diags);
+                             Map<String, String> external, Map<String, Module> sourceBy, Diagnostics diags) {
+        for (Module c : m.body().children()) emit(c, index, verilog, builtBy, external, sourceBy, diags);
         String name = m.moduleName();
         if (m instanceof BlackBox bb) {
-            external.putAll(bb.sources());
-            if (!builtBy.containsKey(name)) builtBy.put(name, m);
+            for (Map.Entry<String, String> e : bb.sources().entrySet()) {
+                String prev = external.putIfAbsent(e.getKey(), e.getValue());
+                sourceBy.putIfAbsent(e.getKey(), m);
+                if (prev != null && !prev.equals(e.getValue())) {
+                    diags.add(DiagnosticKind.NAME_COLLISION, builtAt(m), "black-box source '" + e.getKey() + "' is given two different texts (the other by "
+                            + sourceBy.get(e.getKey()).moduleName() + " built at " + builtAt(sourceBy.get(e.getKey())) + ")", "give each text its own file name");
+                }
+            }
+            Module first = builtBy.putIfAbsent(name, m);
+            if (first != null && !(first instanceof BlackBox)) {
+                diags.add(DiagnosticKind.NAME_COLLISION, builtAt(m), "black box '" + name + "' has the name of a generated module (built at "
+                        + builtAt(first) + ")", "rename the black box or the module");
+            }
             return;
         }
         String text = VerilogEmitter.emit(m, index.get(m));

@@ -11,6 +11,9 @@ import io.accelforge.rtl.hcl.Module;
 import io.accelforge.rtl.hcl.Output;
 import io.accelforge.rtl.interp.Interpreter;
 import io.accelforge.rtl.sim.SimException;
+import io.accelforge.rtl.testing.Elab;
+import io.accelforge.rtl.testing.Elab.Failure;
+import io.accelforge.rtl.testing.Here;
 import io.accelforge.rtl.testing.LintGate;
 import io.accelforge.rtl.testing.VerilatorHarness;
 import java.math.BigInteger;
@@ -18,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +83,7 @@ class BlackBoxTest {
 
     @Test void theBlackBoxSourceIsWrittenBesideTheGeneratedFilesAndListedInTheManifest() throws Exception {
         Path out = tmp.resolve("out");
-        Manifest m = DesignWriter.write(Elaborator.elaborate(TwoDelays::new), out, "test", java.util.Map.of());
+        Manifest m = DesignWriter.write(Elaborator.elaborate(TwoDelays::new), out, "test", Map.of());
         assertEquals(List.of("TwoDelays.v", "Delay.v"), m.files(), "manifest files");
         assertEquals(DELAY_V, Files.readString(out.resolve("Delay.v")), "Delay.v as given to source()");
     }
@@ -97,6 +102,77 @@ class BlackBoxTest {
             assertEquals(BigInteger.valueOf(xs[i - 1]), out.get(i)[0], "y one cycle after x=" + xs[i - 1] + " (8-bit Delay)");
             assertEquals(BigInteger.valueOf(xs[i - 1] >> 5), out.get(i)[1], "z one cycle after x=" + xs[i - 1] + " (3-bit Delay of x[7:5])");
         }
+    }
+
+    /** A black box with a given Verilog name and one source file of a given name and text. */
+    static final class Ext extends BlackBox {
+        final Input d;
+        final Output q;
+
+        Ext(String verilogName, String file, String text) {
+            super(verilogName);
+            d = input(UInt(1));
+            q = output(UInt(1));
+            source(file, text);
+        }
+    }
+
+    /** A generated module called Shadow. */
+    static final class Shadow extends Module {
+        final Input d = input(UInt(1));
+        final Output q = output(UInt(1));
+
+        Shadow() { q.set(d); }
+    }
+
+    /** Two children, each fed from x, their outputs xor-ed into y. */
+    static final class Pair extends Module {
+        final Input x = input(UInt(1));
+        final Output y = output(UInt(1));
+        final int firstAt, secondAt;
+
+        Pair(Supplier<Module> first, Supplier<Module> second) {
+            Module a = instance(first.get()); firstAt = Here.line();
+            Module b = instance(second.get()); secondAt = Here.line();
+            Input ad = (Input) a.body().ports().get(0), bd = (Input) b.body().ports().get(0);
+            ad.set(x);
+            bd.set(x);
+            y.set(((Output) a.body().ports().get(1)).xor((Output) b.body().ports().get(1)));
+        }
+
+        @Override public String moduleName() { return "Pair"; }
+    }
+
+    private static Failure<Pair> pairFailing(Supplier<Module> a, Supplier<Module> b) {
+        return Elab.failing(() -> new Pair(a, b));
+    }
+
+    @Test void aBlackBoxSourceNamedLikeAGeneratedFileIsRefused() {
+        var f = pairFailing(Shadow::new, () -> new Ext("Helper", "Pair.v", "module Helper; endmodule\n"));
+        assertEquals("error: name collision at BlackBoxTest.java:" + f.top().secondAt
+                        + ": black-box source 'Pair.v' of Helper has the name of the generated file of module 'Pair'",
+                f.only().toString().lines().findFirst().orElseThrow());
+    }
+
+    @Test void twoBlackBoxesGivingOneFileDifferentTextsAreRefused() {
+        var f = pairFailing(() -> new Ext("A", "lib.v", "module A; endmodule\n"), () -> new Ext("B", "lib.v", "module B; endmodule\n"));
+        assertEquals("error: name collision at BlackBoxTest.java:" + f.top().secondAt + ": black-box source 'lib.v' is given two different texts"
+                + " (the other by A built at BlackBoxTest.java:" + f.top().firstAt + ")", f.only().toString().lines().findFirst().orElseThrow());
+    }
+
+    @Test void twoBlackBoxesSharingOneSourceFileWithTheSameTextAreFine() {
+        String lib = "module A; endmodule\nmodule B; endmodule\n";
+        Design d = Elaborator.elaborate(() -> new Pair(() -> new Ext("A", "lib.v", lib), () -> new Ext("B", "lib.v", lib)));
+        assertEquals(Map.of("lib.v", lib), d.externalSources(), "external sources");
+    }
+
+    @Test void aBlackBoxNamedLikeAGeneratedModuleIsRefusedWhicheverComesFirst() {
+        var f = pairFailing(Shadow::new, () -> new Ext("Shadow", "Shadow_ext.v", "module Shadow; endmodule\n"));
+        assertEquals("error: name collision at BlackBoxTest.java:" + f.top().secondAt + ": black box 'Shadow' has the name of a generated module"
+                + " (built at BlackBoxTest.java:" + f.top().firstAt + ")", f.only().toString().lines().findFirst().orElseThrow());
+        var g = pairFailing(() -> new Ext("Shadow", "Shadow_ext.v", "module Shadow; endmodule\n"), Shadow::new);
+        assertEquals("error: name collision at BlackBoxTest.java:" + g.top().secondAt + ": two different modules are named 'Shadow'"
+                + " (the other is built at BlackBoxTest.java:" + g.top().firstAt + ")", g.only().toString().lines().findFirst().orElseThrow());
     }
 
     @Test void theInterpreterRefusesABlackBoxNamingItAndWhereItIs() {

@@ -50,6 +50,7 @@ class VerilatorSequentialTest {
         final Input wideData = input(UInt(70));
         final Output readFirst = output(UInt(16)), writeFirst = output(SInt(12)), asyncWord = output(UInt(70));
         final Output count = output(UInt(8)), noReset = output(UInt(16)), slowCount = output(UInt(5)), held = output(UInt(16));
+        final Output syncWord = output(UInt(70));
         final Output shifted = output(UInt(12)), modeOut = output(UInt(6)), picked = output(UInt(8)), total = output(UInt(16));
         final Mem bytes = mem(UInt(16), 16);
         final Mem lanes = mem(SInt(12), 16).readUnderWrite(ReadUnderWrite.WRITE_FIRST);
@@ -67,6 +68,7 @@ class VerilatorSequentialTest {
 
             when(we2, () -> wide.write(waddr2, wideData));
             asyncWord.set(wide.readAsync(raddr));
+            syncWord.set(wide.readSync(raddr.not(), re));
 
             Reg c = reg(UInt(8)).init(3);
             when(re, () -> c.set(c.add(1))).otherwise(() -> c.set(c.sub(2)));
@@ -106,7 +108,7 @@ class VerilatorSequentialTest {
             Accumulator acc = instance(new Accumulator());
             acc.in.set(wdata.xor(wdata2).bits(9, 0));
             acc.clear.set(we2.and(re));
-            total.set(acc.sum.add(acc.last.zext(16)));
+            total.set(acc.sum.add(acc.last.zext(16)).add(acc.in.zext(16)));   // a parent may read its child's input too
         }
     }
 

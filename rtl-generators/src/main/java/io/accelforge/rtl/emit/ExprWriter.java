@@ -6,6 +6,7 @@ import io.accelforge.rtl.hcl.Op;
 import io.accelforge.rtl.hcl.OpKind;
 import io.accelforge.rtl.hcl.Signal;
 import io.accelforge.rtl.hcl.Value;
+import io.accelforge.rtl.lower.Constants;
 import io.accelforge.rtl.lower.UniqueNames;
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 final class ExprWriter {
     private final Map<Value, Integer> refs;
     private final Map<Value, String> temps = new IdentityHashMap<>();
+    private final Constants constants = new Constants();
     private final UniqueNames names;
     private final Usage usage;
     private final Function<Signal, String> signalName;
@@ -51,6 +53,8 @@ final class ExprWriter {
     }
 
     private String write(Value v) {
+        BigInteger c = constants.bits(v);
+        if (c != null) return VerilogText.literal(v.width(), c);
         return switch (v) {
             case Literal l -> VerilogText.literal(l.width(), l.bits());
             case Signal s -> {
@@ -107,7 +111,8 @@ final class ExprWriter {
     }
 
     private String slice(Value v, int hi, int lo) {
-        if (v instanceof Literal l) return VerilogText.literal(hi - lo + 1, l.bits().shiftRight(lo).and(mask(hi - lo + 1)));
+        BigInteger c = constants.bits(v);
+        if (c != null) return VerilogText.literal(hi - lo + 1, c.shiftRight(lo).and(mask(hi - lo + 1)));
         if (lo == 0 && hi == v.width() - 1) return write(v);
         String n = selectable(v);
         usage.read(n, hi, lo);
@@ -120,17 +125,16 @@ final class ExprWriter {
     private String zext(Value v, int w) {
         int k = w - v.width();
         if (k == 0) return write(v);
-        if (v instanceof Literal l) return VerilogText.literal(w, l.bits());
+        BigInteger c = constants.bits(v);
+        if (c != null) return VerilogText.literal(w, c);
         return "{" + VerilogText.literal(k, BigInteger.ZERO) + ", " + write(v) + "}";
     }
 
     private String sext(Value v, int w) {
         int k = w - v.width();
         if (k == 0) return write(v);
-        if (v instanceof Literal l) {
-            BigInteger bits = l.bits().testBit(l.width() - 1) ? l.bits().or(mask(w).xor(mask(l.width()))) : l.bits();
-            return VerilogText.literal(w, bits);
-        }
+        BigInteger c = constants.bits(v);
+        if (c != null) return VerilogText.literal(w, c.testBit(v.width() - 1) ? c.or(mask(w).xor(mask(v.width()))) : c);
         String msb = slice(v, v.width() - 1, v.width() - 1);
         return "{{" + k + "{" + msb + "}}, " + write(v) + "}";
     }

@@ -18,9 +18,11 @@ import io.accelforge.rtl.hcl.Stmt;
 import io.accelforge.rtl.hcl.SyncRead;
 import io.accelforge.rtl.hcl.Value;
 import io.accelforge.rtl.hcl.Wire;
+import io.accelforge.rtl.lower.Constants;
 import io.accelforge.rtl.lower.Drivers;
 import io.accelforge.rtl.lower.StmtIndex;
 import io.accelforge.rtl.lower.UniqueNames;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +50,7 @@ public final class VerilogEmitter {
     private final Set<Signal> procedural = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String[]> localDecls = new ArrayList<>();   // {kind, range, name}
     private final ExprWriter ex;
+    private final Constants constants = new Constants();
 
     private VerilogEmitter(Module m, StmtIndex idx) {
         this.m = m;
@@ -167,7 +170,7 @@ public final class VerilogEmitter {
     private String instances() {
         StringBuilder sb = new StringBuilder();
         for (Module c : m.body().children()) {
-            sb.append(I1).append("// ").append(c.body().instanceLoc()).append('\n');
+            sb.append(I1).append(VerilogText.sourceComment(c.body().instanceLoc())).append('\n');
             sb.append(I1).append(c.moduleName());
             if (c instanceof BlackBox bb && !bb.verilogParameters().isEmpty()) {
                 sb.append(" #(");
@@ -200,9 +203,21 @@ public final class VerilogEmitter {
 
     // ---- combinational logic ------------------------------------------------------------
 
-    private boolean isProcedural(Signal t) {
+    private boolean isSingleAssign(Signal t) {
         List<Stmt> st = idx.stmtsFor(m.body().root(), t);
-        return !(st.size() == 1 && st.getFirst() instanceof Stmt.Assign a && a.isFull());
+        return st.size() == 1 && st.getFirst() instanceof Stmt.Assign a && a.isFull();
+    }
+
+    /** Written as an always block: several statements, unless they add up to a constant. */
+    private boolean isProcedural(Signal t) { return !isSingleAssign(t) && constantDriver(t) == null; }
+
+    /**
+     * The value of a combinational target whose statements read no signal, or null. Such a
+     * target is written as an assign of that value: an always @(*) that reads nothing never
+     * runs in Icarus (the target stays x), and iverilog -Wall warns about it.
+     */
+    private BigInteger constantDriver(Signal t) {
+        return constants.bits(Drivers.combinational(idx, m.body().root(), t));
     }
 
     private String combinational() {
@@ -211,14 +226,20 @@ public final class VerilogEmitter {
             if (!(o instanceof Signal t) || !isCombTarget(t) || directConnections.contains(t)) continue;
             List<Stmt> st = idx.stmtsFor(m.body().root(), t);
             String name = nameOf(t);
-            if (!isProcedural(t)) {
+            if (isSingleAssign(t)) {
                 Stmt.Assign a = (Stmt.Assign) st.getFirst();
                 sb.append(I1).append("assign ").append(name).append(" = ").append(ex.expr(a.value(), name))
-                  .append(";  // ").append(a.loc()).append('\n');
+                  .append(";  ").append(VerilogText.sourceComment(a.loc())).append('\n');
+                continue;
+            }
+            BigInteger constant = constantDriver(t);
+            if (constant != null) {
+                sb.append(I1).append("assign ").append(name).append(" = ").append(VerilogText.literal(t.width(), constant))
+                  .append(";  ").append(VerilogText.sourceComment(st.getFirst().loc())).append('\n');
                 continue;
             }
             procedural.add(t);
-            sb.append(I1).append("// ").append(st.getFirst().loc()).append('\n');
+            sb.append(I1).append(VerilogText.sourceComment(st.getFirst().loc())).append('\n');
             sb.append(I1).append("always @(*) begin\n");
             block(sb, m.body().root(), x -> x == t, I2, "=");
             sb.append(I1).append("end\n");
@@ -245,7 +266,7 @@ public final class VerilogEmitter {
                 if (!withReset.isEmpty()) {
                     String rst = d.reset().name();
                     usage.readAll(rst);
-                    sb.append(I1).append("// ").append(withReset.getFirst().loc()).append('\n');
+                    sb.append(I1).append(VerilogText.sourceComment(withReset.getFirst().loc())).append('\n');
                     sb.append(I1).append("always @(posedge ").append(clk).append(" or posedge ").append(rst).append(") begin\n");
                     sb.append(I2).append("if (").append(rst).append(") begin\n").append(resets(withReset, I2 + I1)).append(I2).append("end else begin\n");
                     block(sb, m.body().root(), inSet(withReset), I2 + I1, "<=");
@@ -262,7 +283,7 @@ public final class VerilogEmitter {
 
     private void regBlock(StringBuilder sb, String clk, List<Reg> regs, List<Reg> withReset, Input rst) {
         if (regs.isEmpty()) return;
-        sb.append(I1).append("// ").append(regs.getFirst().loc()).append('\n');
+        sb.append(I1).append(VerilogText.sourceComment(regs.getFirst().loc())).append('\n');
         sb.append(I1).append("always @(posedge ").append(clk).append(") begin\n");
         block(sb, m.body().root(), inSet(regs), I2, "<=");
         if (!withReset.isEmpty()) {
@@ -281,7 +302,7 @@ public final class VerilogEmitter {
     private void memBlock(StringBuilder sb, Mem mem) {
         List<SyncRead> reads = new ArrayList<>();
         for (Signal s : m.body().locals()) if (s instanceof SyncRead r && r.mem() == mem) reads.add(r);
-        sb.append(I1).append("// ").append(mem.loc()).append('\n');
+        sb.append(I1).append(VerilogText.sourceComment(mem.loc())).append('\n');
         sb.append(I1).append("always @(posedge ").append(edge(mem.domain().clock())).append(") begin\n");
         block(sb, m.body().root(), x -> x == mem, I2, "<=");
         for (SyncRead r : reads) {

@@ -1,6 +1,8 @@
 package io.accelforge.rtl.emit;
 
+import io.accelforge.rtl.hcl.SourceLoc;
 import java.math.BigInteger;
+import java.util.Locale;
 
 /** Small pieces of Verilog text: sized literals and ranges. */
 final class VerilogText {
@@ -15,4 +17,13 @@ final class VerilogText {
 
     /** "[7:0] " for a vector, "" for a single bit. */
     static String range(int width) { return width == 1 ? "" : "[" + (width - 1) + ":0] "; }
+
+    /**
+     * "// MacCell.java:17". Verilator reads a comment that starts with "verilator" as a
+     * directive (and rejects an unknown one), so such file names get "// at " before them.
+     */
+    static String sourceComment(SourceLoc loc) {
+        String text = loc.toString();
+        return text.toLowerCase(Locale.ROOT).startsWith("verilator") ? "// at " + text : "// " + text;
+    }
 }

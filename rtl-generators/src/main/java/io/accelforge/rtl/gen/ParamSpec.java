@@ -31,7 +31,7 @@ public record ParamSpec(String name, Class<?> type, Object defaultValue, Long mi
     public Object parse(String text) {
         String t = text.trim();
         try {
-            if (type == int.class || type == Integer.class) return checked(Integer.parseInt(t));
+            if (type == int.class || type == Integer.class) return checked(Long.parseLong(t));
             if (type == long.class || type == Long.class) return checked(Long.parseLong(t));
             if (type == boolean.class || type == Boolean.class) {
                 if (t.equalsIgnoreCase("true") || t.equals("1")) return true;
@@ -51,8 +51,16 @@ public record ParamSpec(String name, Class<?> type, Object defaultValue, Long mi
         throw new ParamException("parameter '" + name + "' has unsupported type " + type.getSimpleName());
     }
 
+    /** In range, and for an int within the int range: 99999999999 for an int is out of range, not malformed. */
     private Object checked(long v) {
-        Params.range(name, v, min == null ? Long.MIN_VALUE : min, max == null ? Long.MAX_VALUE : max);
-        return type == int.class || type == Integer.class ? (Object) (int) v : (Object) v;
+        boolean isInt = type == int.class || type == Integer.class;
+        long lo = min != null ? min : isInt ? Integer.MIN_VALUE : Long.MIN_VALUE;
+        long hi = max != null ? max : isInt ? Integer.MAX_VALUE : Long.MAX_VALUE;
+        if (isInt) {
+            lo = Math.max(lo, Integer.MIN_VALUE);
+            hi = Math.min(hi, Integer.MAX_VALUE);
+        }
+        Params.range(name, v, lo, hi);
+        return isInt ? (Object) (int) v : (Object) v;
     }
 }

@@ -29,7 +29,7 @@ public final class Construction {
             M m = top.get();
             if (c.stack.peekFirst() == m && c.stack.size() == 1) return m;
             List<String> lost = new ArrayList<>();
-            for (Module x : c.stack) if (x != m) lost.add(x.getClass().getSimpleName() + " built at " + x.body().loc());
+            for (Module x : c.stack) if (x != m) lost.add(x.getClass().getSimpleName() + " built at " + x.body().builtAt());
             throw new HclException(m.body().loc(), "module(s) built but never instantiated: " + String.join(", ", lost),
                     "wrap each submodule construction in instance(new ...) right away");
         } finally {

@@ -59,10 +59,17 @@ public final class Hcl {
         return selectRange(index, items, 0, items.size(), index.width() - 1);
     }
 
+    /**
+     * items[from, to) by index bits [bit:0]; {@code from} is a multiple of 2^(bit+1), so only
+     * the last range (to == items.size()) can be partly past the end.
+     */
     private static Value selectRange(Value index, List<? extends Value> items, int from, int to, int bit) {
         if (to - from == 1 || bit < 0) return items.get(from);
+        if (bit >= 31 || from + (1 << bit) >= to) {
+            // every index with this bit set lies past the end, and so selects the last item
+            return mux(index.bit(bit), items.get(to - 1), selectRange(index, items, from, to, bit - 1));
+        }
         int half = 1 << bit;
-        if (from + half >= to) return selectRange(index, items, from, to, bit - 1);
         return mux(index.bit(bit), selectRange(index, items, from + half, to, bit - 1), selectRange(index, items, from, from + half, bit - 1));
     }
 

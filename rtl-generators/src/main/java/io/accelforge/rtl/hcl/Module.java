@@ -16,7 +16,7 @@ public abstract class Module {
     /** @param params the generator parameters; they name the Verilog module. */
     protected Module(Record params) {
         this.params = params;
-        this.body = new ModuleBody(this, SourceLoc.capture());
+        this.body = new ModuleBody(this, SourceLoc.capture(), SourceLoc.constructionSite(getClass()));
         Construction.enter(this);
     }
 

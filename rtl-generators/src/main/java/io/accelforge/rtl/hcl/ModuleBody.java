@@ -10,6 +10,7 @@ import java.util.List;
 public final class ModuleBody {
     private final Module self;
     private final SourceLoc loc;
+    private final SourceLoc builtAt;
     private final List<Signal> domainPorts = new ArrayList<>();
     private final List<Signal> ports = new ArrayList<>();
     private final List<Signal> locals = new ArrayList<>();
@@ -25,13 +26,17 @@ public final class ModuleBody {
     private NameSource instanceNameSource = NameSource.NONE;
     private SourceLoc instanceLoc = SourceLoc.UNKNOWN;
 
-    ModuleBody(Module self, SourceLoc loc) {
+    ModuleBody(Module self, SourceLoc loc, SourceLoc builtAt) {
         this.self = self;
         this.loc = loc;
+        this.builtAt = builtAt;
     }
 
     public Module self() { return self; }
+    /** The module's own constructor. */
     public SourceLoc loc() { return loc; }
+    /** The line that constructed it ({@code new X(...)}). */
+    public SourceLoc builtAt() { return builtAt; }
     /** Clock and reset ports first, then the others in declaration order. */
     public List<Signal> ports() {
         List<Signal> all = new ArrayList<>(domainPorts.size() + ports.size());

@@ -8,8 +8,9 @@ public final class Names {
     private Names() {}
 
     /**
-     * Verilog-2005 and SystemVerilog keywords, plus C++ words that Verilator rejects as
-     * signal names (SYMRSVDWORD).
+     * Verilog-2005 and SystemVerilog-2017 keywords, Icarus's own (bool, wone, wreal), the C++
+     * keywords and common words that Verilator rejects as port names (SYMRSVDWORD), and the
+     * members of a Verilated model class, which a top-level port of the same name breaks.
      */
     private static final Set<String> RESERVED = Set.copyOf(java.util.List.of(
             "always", "and", "assign", "automatic", "begin", "buf", "bufif0", "bufif1", "case", "casex", "casez", "cell",
@@ -35,19 +36,29 @@ public final class Names {
             "randcase", "randsequence", "ref", "return", "sequence", "shortint", "shortreal", "solve", "static", "string",
             "struct", "super", "tagged", "this", "throughout", "timeprecision", "timeunit", "type", "typedef", "union",
             "unique", "var", "virtual", "void", "wait_order", "wildcard", "with", "within",
+            // SystemVerilog 2009 and 2012
+            "accept_on", "checker", "endchecker", "eventually", "global", "implements", "implies", "interconnect", "let",
+            "nettype", "nexttime", "reject_on", "restrict", "s_always", "s_eventually", "s_nexttime", "s_until",
+            "s_until_with", "soft", "strong", "sync_accept_on", "sync_reject_on", "unique0", "until", "until_with",
+            "untyped", "weak",
+            // Icarus
+            "wone", "wreal",
             // C++ (Verilator)
             "asm", "auto", "bool", "catch", "char", "delete", "double", "dynamic_cast", "explicit", "false", "float",
             "friend", "goto", "inline", "long", "mutable", "namespace", "operator", "private", "public", "register",
             "reinterpret_cast", "short", "sizeof", "static_cast", "switch", "template", "throw", "true", "try",
             "typeid", "typename", "using", "volatile", "NULL",
-            // further C++ and SystemC words Verilator refuses as names (its SYMRSVDWORD list)
-            "abort", "alignas", "alignof", "and_eq", "atomic_cancel", "atomic_commit", "atomic_noexcept", "bit_vector",
-            "bitand", "bitor", "cdecl", "char16_t", "char32_t", "compl", "complex", "concept", "const_cast",
-            "const_iterator", "const_reference", "constexpr", "decltype", "deque", "far", "huge", "interrupt", "iterator",
-            "list", "map", "near", "noexcept", "not_eq", "nullptr", "or_eq", "override", "pascal", "queue", "reference",
-            "requires", "restrict", "set", "stack", "static_assert", "synchronized", "thread_local", "transaction_safe",
-            "transaction_safe_dynamic", "type_info", "typedef", "uint16_t", "uint32_t", "uint8_t", "vector", "wchar_t",
-            "xor_eq", "sc_clock", "sc_in", "sc_inout", "sc_out", "sc_signal", "sensitive", "sensitive_neg", "sensitive_pos"));
+            "alignas", "alignof", "and_eq", "atomic_cancel", "atomic_commit", "atomic_noexcept", "bitand", "bitor", "char16_t",
+            "char32_t", "compl", "concept", "constexpr", "const_cast", "decltype", "noexcept", "not_eq", "nullptr", "or_eq",
+            "requires", "static_assert", "synchronized", "thread_local", "wchar_t", "xor_eq", "override", "transaction_safe",
+            "transaction_safe_dynamic",
+            // C++ and SystemC common words (Verilator)
+            "abort", "bit_vector", "cdecl", "complex", "const_iterator", "deque", "far", "huge", "interrupt", "iterator", "list",
+            "map", "near", "pascal", "queue", "reference", "set", "stack", "type_info", "uint8_t", "uint16_t", "uint32_t",
+            "vector", "sc_clock", "sc_in", "sc_inout", "sc_out", "sc_signal", "sensitive", "sensitive_neg", "sensitive_pos",
+            // members of a Verilated model (VerilatedModel and the generated class)
+            "eval", "eval_step", "eval_end_step", "eventsPending", "nextTimeSlot", "trace", "name", "hierName", "modelName",
+            "threads", "traceConfig", "contextp", "rootp", "vlSymsp"));
 
     public static boolean isReserved(String n) { return RESERVED.contains(n); }
 

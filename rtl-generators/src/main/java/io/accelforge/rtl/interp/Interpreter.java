@@ -247,24 +247,14 @@ public final class Interpreter implements Simulator {
             if (u.target().width() <= 64) nextN[i] = inReset ? u.init().longValue() : ExprCompiler.asLong(u.next()).get();
             else nextW[i] = inReset ? u.init() : u.next().big();
         }
+        // every write port samples its inputs before the edge; the words change after, in
+        // statement order, each masked write merging into the word as earlier writes left it
         List<Object[]> pending = new ArrayList<>();
         for (MemWrite w : memWrites) {
             if (onlyClock != null && w.clock() != onlyClock) continue;
             if (ExprCompiler.asLong(w.enable()).get() == 0) continue;
             int addr = (int) ExprCompiler.asLong(w.addr()).get();
-            BigInteger data = w.data().big();
-            if (w.mask() != null) {
-                BigInteger mask = w.mask().big();
-                BigInteger merged = w.mem().read(addr);
-                BigInteger lane = Bits.bigMask(w.laneWidth());
-                for (int i = 0; i < w.mask().width(); i++) {
-                    if (!mask.testBit(i)) continue;
-                    BigInteger m = lane.shiftLeft(i * w.laneWidth());
-                    merged = merged.andNot(m).or(data.and(m));
-                }
-                data = merged;
-            }
-            pending.add(new Object[] {w.mem(), addr, data});
+            pending.add(new Object[] {w, addr, w.data().big(), w.mask() == null ? null : w.mask().big()});
         }
         for (int i = 0; i < n; i++) {
             Update u = updates.get(i);
@@ -272,9 +262,24 @@ public final class Interpreter implements Simulator {
             if (u.target().width() <= 64) st.narrow[u.slot()] = nextN[i];
             else st.wide[u.slot()] = nextW[i];
         }
-        for (Object[] p : pending) ((State.MemStore) p[0]).write((Integer) p[1], (BigInteger) p[2]);
+        for (Object[] p : pending) write((MemWrite) p[0], (Integer) p[1], (BigInteger) p[2], (BigInteger) p[3]);
         cycle++;
         settle();
+    }
+
+    private static void write(MemWrite w, int addr, BigInteger data, BigInteger mask) {
+        if (mask == null) {
+            w.mem().write(addr, data);
+            return;
+        }
+        BigInteger merged = w.mem().read(addr);
+        BigInteger lane = Bits.bigMask(w.laneWidth());
+        for (int i = 0; i < w.mask().width(); i++) {
+            if (!mask.testBit(i)) continue;
+            BigInteger m = lane.shiftLeft(i * w.laneWidth());
+            merged = merged.andNot(m).or(data.and(m));
+        }
+        w.mem().write(addr, merged);
     }
 
     @Override public void reset(int cycles) {

@@ -18,6 +18,8 @@ public final class ExternalTool {
     public static final ExternalTool VERILATOR = new ExternalTool("verilator", "verilator", List.of("--version"));
     public static final ExternalTool IVERILOG = new ExternalTool("iverilog", "iverilog", List.of("-V"));
     public static final ExternalTool YOSYS = new ExternalTool("yosys", "yosys", List.of("-V"));
+    /** OpenSTA, the static timing analyser (Debian package opensta). */
+    public static final ExternalTool STA = new ExternalTool("sta", "opensta", List.of("-version"));
 
     private final String executable;
     private final String debianPackage;

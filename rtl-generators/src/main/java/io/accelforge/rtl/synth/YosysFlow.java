@@ -1,0 +1,74 @@
+package io.accelforge.rtl.synth;
+
+import io.accelforge.rtl.tools.ExternalTool;
+import io.accelforge.rtl.tools.ToolException;
+import io.accelforge.rtl.tools.ToolResult;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Synthesis with Yosys: one script for every design, filled in with the design's files and
+ * top, the liberty file and (only with a target period) abc's delay target. Reports go to
+ * their own files with {@code tee -o}, so each is read alone.
+ */
+final class YosysFlow {
+    private YosysFlow() {}
+
+    static final String SCRIPT = """
+            # AccelForge PPA synthesis: the same script for every design; only the placeholders differ.
+            {read}
+            hierarchy -check -top {top}
+            synth -flatten -top {top}
+            # the generic netlist, before mapping: cell count, transistor estimate and logic depth
+            tee -q -o generic_stat.txt stat -tech cmos
+            tee -q -o generic_ltp.txt ltp -noff
+            # flip-flops, then the logic, onto liberty cells; a target period becomes abc's -D in ps
+            dfflibmap -liberty "{liberty}"
+            abc -liberty "{liberty}"{abc_delay}
+            opt_clean
+            tee -q -o cell_stat.txt stat -liberty "{liberty}"
+            write_verilog -noattr netlist.v
+            """;
+
+    static String script(DesignSources src, Path srcDir, Liberty lib, Double targetPeriodNs) {
+        StringBuilder read = new StringBuilder();
+        for (String f : src.hdlFiles()) {
+            if (!read.isEmpty()) read.append('\n');
+            read.append("read_verilog ").append(f.endsWith(".sv") ? "-sv " : "").append('"').append(srcDir.resolve(f)).append('"');
+        }
+        String delay = targetPeriodNs == null ? ""
+                : " -D " + BigDecimal.valueOf(targetPeriodNs * 1000).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+        return SCRIPT.replace("{read}", read).replace("{top}", src.top()).replace("{liberty}", lib.path().toString()).replace("{abc_delay}", delay);
+    }
+
+    /** Runs the script in {@code work} (sources under {@code work/src}); the mapped netlist is {@code work/netlist.v}. */
+    static Synthesis run(DesignSources src, Liberty lib, Double targetPeriodNs, Path work, Duration timeout) throws IOException {
+        Path script = work.resolve("synth.ys");
+        Files.writeString(script, script(src, Path.of("src"), lib, targetPeriodNs));
+        Path log = work.resolve("yosys.log");
+        ToolResult r = ExternalTool.YOSYS.run(List.of("-s", script.getFileName().toString()), work, timeout, log);
+        if (!r.ok()) {
+            String why = r.output().lines().filter(l -> l.contains("ERROR:")).findFirst().map(String::trim).orElse("exit code " + r.exitCode());
+            throw new ToolException("yosys failed on " + src.top() + ": " + why + "; log: " + log);
+        }
+        YosysReports.Stat generic = YosysReports.stat(read(work, "generic_stat.txt", log), work.resolve("generic_stat.txt").toString());
+        int depth = YosysReports.longestPath(read(work, "generic_ltp.txt", log), work.resolve("generic_ltp.txt").toString());
+        YosysReports.Stat mapped = YosysReports.stat(read(work, "cell_stat.txt", log), work.resolve("cell_stat.txt").toString());
+        if (generic.transistors() == null) throw new PpaException("no transistor estimate in " + work.resolve("generic_stat.txt"));
+        if (mapped.areaUm2() == null && mapped.cells() > 0) throw new PpaException("no 'Chip area' line in " + work.resolve("cell_stat.txt"));
+        Path netlist = work.resolve("netlist.v");
+        if (!Files.isRegularFile(netlist)) throw new PpaException("yosys wrote no netlist " + netlist + "; log: " + log);
+        return new Synthesis(mapped.areaUm2() == null ? 0 : mapped.areaUm2(), mapped.cells(), generic.cells(), generic.flipFlops(),
+                generic.transistors(), generic.transistorsLowerBound(), depth, netlist, r.elapsed().toNanos() / 1e9);
+    }
+
+    private static String read(Path work, String name, Path log) throws IOException {
+        Path f = work.resolve(name);
+        if (!Files.isRegularFile(f)) throw new PpaException("yosys wrote no " + f + "; log: " + log);
+        return Files.readString(f);
+    }
+}

@@ -1,0 +1,61 @@
+package io.accelforge.tpe.array;
+
+import static io.accelforge.rtl.hcl.Hcl.Bool;
+
+import io.accelforge.rtl.hcl.Input;
+import io.accelforge.rtl.hcl.Module;
+import io.accelforge.rtl.hcl.Output;
+import io.accelforge.rtl.hcl.Vec;
+import io.accelforge.tpe.pe.PeArithmetic;
+import io.accelforge.tpe.pe.PeParams;
+import io.accelforge.tpe.pe.Resolve;
+import io.accelforge.tpe.pe.StationaryPe;
+
+/**
+ * The R x C grid of {@link StationaryPe}s shared by the weight- and input-stationary arrays,
+ * without their control: the streaming operand {@code xIn_i} enters row i and flows right,
+ * the stationary operand {@code wIn_j} shifts down column j while {@code load} is high (so
+ * after R loads row i holds what entered R-1-i cycles before the last), and partial sums
+ * flow down, starting from zero above row 0. {@code psum_j} is column j's bottom partial sum,
+ * resolved (for OPT1, the one carry-propagate adder of the column). A value x entering row i
+ * at cycle t meets PE(i, j) at cycle t + j; the partial sum of PE(R-1, j) at cycle t is on
+ * {@code psum_j} at cycle t + 1.
+ */
+public final class StationaryGrid extends Module {
+    public final Vec<Input> xIn, wIn;
+    public final Input load;
+    public final Vec<Output> psum;
+    private final StationaryPe[][] pes;
+    private final Resolve[] resolve;
+
+    public StationaryGrid(StationaryArrayParams p) {
+        super(p);
+        int rows = p.rows(), cols = p.cols();
+        PeParams pp = p.peParams();
+        PeArithmetic arith = pp.arithmetic();
+        xIn = inputs(rows, arith.operandType());
+        wIn = inputs(cols, arith.operandType());
+        load = input(Bool());
+        psum = outputs(cols, arith.resultType());
+
+        pes = new StationaryPe[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                StationaryPe pe = instance(new StationaryPe(pp));
+                pes[i][j] = pe;
+                pe.x.set(j == 0 ? xIn.get(i) : pes[i][j - 1].xOut);
+                pe.wIn.set(i == 0 ? wIn.get(j) : pes[i - 1][j].wOut);
+                pe.load.set(load);
+                for (int r = 0; r < arith.rows(); r++) {
+                    pe.psumIn.get(r).set(i == 0 ? arith.zeros().get(r) : pes[i - 1][j].psumOut.get(r));
+                }
+            }
+        }
+        resolve = new Resolve[cols];
+        for (int j = 0; j < cols; j++) {
+            resolve[j] = instance(new Resolve(pp));
+            for (int r = 0; r < arith.rows(); r++) resolve[j].acc.get(r).set(pes[rows - 1][j].psumOut.get(r));
+            psum.get(j).set(resolve[j].value);
+        }
+    }
+}

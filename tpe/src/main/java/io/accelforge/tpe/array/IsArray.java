@@ -16,7 +16,7 @@ import io.accelforge.rtl.hcl.Vec;
  * <p>Timing of one fold, cycle 0 being its first cycle (see {@link IsArrayModel}):
  * <ul>
  *   <li>preload: {@code load} is high at cycles 0..R-1 and {@code aIn_m} carries A[m][R-1-t]
- *       at cycle t (the bottom row first; each load shifts every column down one row);</li>
+ *       at cycle t (row R-1-t is written: the bottom row first, one row per cycle);</li>
  *   <li>stream: {@code valid} is high at cycles R..R+N-1 (one per column of B) and
  *       {@code bIn_k} carries B[k][n] at cycle R + n + k (skewed; other cycles are ignored);</li>
  *   <li>PE(R-1, C-1) does the last multiply-accumulate at cycle 2R + C + N - 3;</li>

@@ -15,7 +15,7 @@ import io.accelforge.rtl.hcl.Vec;
  * <p>Timing of one fold, cycle 0 being its first cycle (see {@link WsArrayModel}):
  * <ul>
  *   <li>preload: {@code load} is high at cycles 0..R-1 and {@code bIn_j} carries B[R-1-t][j]
- *       at cycle t (the bottom row first; each load shifts every column down one row);</li>
+ *       at cycle t (row R-1-t is written: the bottom row first, one row per cycle);</li>
  *   <li>stream: {@code valid} is high at cycles R..R+M-1 (one per row of A) and {@code aIn_i}
  *       carries A[m][i] at cycle R + m + i (skewed; other cycles are ignored);</li>
  *   <li>PE(R-1, C-1) does the last multiply-accumulate at cycle 2R + C + M - 3;</li>

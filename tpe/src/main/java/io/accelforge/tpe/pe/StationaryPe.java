@@ -15,8 +15,8 @@ import java.util.List;
  * streaming operand {@code x} every cycle and adds the partial sum coming from above.
  *
  * <ul>
- *   <li>{@code load}: the stationary register takes {@code wIn}; {@code wOut} is that register,
- *       so a column of PEs is a shift chain that loads one row per cycle.</li>
+ *   <li>{@code load}: the stationary register takes {@code wIn} (the array addresses one row of
+ *       PEs per load cycle).</li>
  *   <li>Every cycle: psum = psumIn + x * w (w is the Booth-recoded operand for OPT1, so its
  *       recoding is static while a stream runs), registered; {@code psumOut} is the register.</li>
  *   <li>{@code xOut} is {@code x} one cycle later, for the PE on the right.</li>
@@ -28,7 +28,7 @@ import java.util.List;
 public final class StationaryPe extends Module {
     public final Input x, wIn, load;
     public final Vec<Input> psumIn;
-    public final Output xOut, wOut;
+    public final Output xOut;
     public final Vec<Output> psumOut;
     private final Reg w;
     private final Vec<Reg> psum;
@@ -41,7 +41,6 @@ public final class StationaryPe extends Module {
         load = input(Bool());
         psumIn = inputs(arith.rows(), arith.rowType());
         xOut = output(arith.operandType());
-        wOut = output(arith.operandType());
         psumOut = outputs(arith.rows(), arith.rowType());
 
         w = reg(arith.operandType());
@@ -53,6 +52,5 @@ public final class StationaryPe extends Module {
             psumOut.get(r).set(psum.get(r));
         }
         xOut.set(regNext(x));
-        wOut.set(w);
     }
 }

@@ -22,7 +22,7 @@ class OsArrayTest {
         Random rnd = Operands.random("OsArrayTest early drain " + pe);
         Tile tile = new Tile(nonZero(2, 4, rnd), nonZero(4, 3, rnd));
         PortTrace trace = array.model(List.of(tile));
-        int drain = new OsArrayModel((OsArrayParams) array.params()).computeCycles(4) - 1;
+        int drain = drainCycle(trace);
         trace.drive("drain", drain, 0);
         trace.drive("drain", drain - 1, 1);
         try (Interpreter sim = new Interpreter(array.elaborate())) {
@@ -42,7 +42,7 @@ class OsArrayTest {
         Random rnd = Operands.random("OsArrayTest second drain " + pe);
         List<Tile> folds = List.of(array.randomTile(rnd, 5), array.randomTile(rnd, 5));
         PortTrace trace = array.model(folds);
-        int first = new OsArrayModel((OsArrayParams) array.params()).computeCycles(folds.getFirst().k()) - 1;
+        int first = drainCycle(trace);
         for (int extra = 1; extra <= 3; extra++) trace.drive("drain", first + extra, 1);
         try (Interpreter sim = new Interpreter(array.elaborate())) {
             sim.reset(1);
@@ -61,6 +61,12 @@ class OsArrayTest {
         try (Interpreter sim = new Interpreter(array.elaborate())) {
             ArrayRuns.assertExact(ArrayRuns.run(sim, array, folds, rnd));
         }
+    }
+
+    /** The model's (first) drain pulse. */
+    private static int drainCycle(PortTrace trace) {
+        for (int c = 0; c < trace.cycles(); c++) if (trace.input("drain", c) == 1) return c;
+        throw new IllegalStateException("no drain pulse in the trace");
     }
 
     private static long[][] nonZero(int rows, int cols, Random rnd) {

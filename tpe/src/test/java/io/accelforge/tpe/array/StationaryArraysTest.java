@@ -13,7 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** What the weight- and input-stationary arrays add to the shared checks: wrapping partial sums and long streams. */
+/** What the weight- and input-stationary arrays add to the shared checks: wrapping partial sums, preloads, long streams. */
 class StationaryArraysTest {
     @ParameterizedTest
     @EnumSource(value = PeKind.class, names = {"PLAIN", "OPT1"})
@@ -27,6 +27,23 @@ class StationaryArraysTest {
             try (Interpreter sim = new Interpreter(array.elaborate())) {
                 ArrayRuns.assertExact(ArrayRuns.run(sim, array, folds, rnd));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Architecture.class, names = {"SYSTOLIC_WS", "SYSTOLIC_IS"})
+    void aPreloadCutShortLeavesTheNextPreloadStartingAtTheBottomRow(Architecture arch) {
+        Random rnd = Operands.random("StationaryArraysTest cut preload " + arch);
+        ArrayUnderTest array = ArrayUnderTest.of(arch, 4, 3, Precision.INT8, false, PeKind.PLAIN);
+        PortTrace trace = array.model(List.of(array.randomTile(rnd, 5), array.randomTile(rnd, 5)));
+        try (Interpreter sim = new Interpreter(array.elaborate())) {
+            sim.reset(1);
+            sim.poke("load", 1);
+            sim.step(2);   // two rows of a preload nobody finishes
+            sim.poke("load", 0);
+            sim.step();
+            TraceCheck.Replay replay = TraceCheck.run(sim, trace, rnd);
+            assertTrue(replay.passed(), array + " after a preload of 2 of 4 rows\n" + replay.describe(10));
         }
     }
 

@@ -31,7 +31,7 @@ class ForgeTest {
     }
 
     @Test void everyCommandHasHelp() {
-        for (String c : new String[] {"demo", "list", "generate", "lint", "bench"}) {
+        for (String c : new String[] {"demo", "list", "generate", "lint", "ppa", "sim", "bench"}) {
             Run r = forge(c, "--help");
             assertEquals(0, r.code(), c + ": " + r.err());
             assertTrue(r.out().contains("forge " + c), c + " help lacks its usage line:\n" + r.out());
@@ -123,6 +123,16 @@ class ForgeTest {
         Run r = forge("list", "mac-grid");
         assertEquals(0, r.code());
         assertTrue(r.out().matches("(?s).*rows\\s+int\\s+4\\s+1\\.\\.128.*"), r.out());
+    }
+
+    @Test void ppaReportsAreaTimingAndPowerOfAGeneratedDesign() throws Exception {
+        Path dir = tmp.resolve("cell");
+        assertEquals(0, forge("generate", "mac-cell", "-o", dir.toString()).code());
+        Path json = tmp.resolve("ppa.json");
+        Run r = forge("ppa", dir.toString(), "--json", json.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)MacCell_width8_accWidth32: [\\d.]+ um2, \\d+ cells, [\\d.]+ MHz.*"), r.out());
+        assertTrue(Files.readString(json).contains("\"top\" : \"MacCell_width8_accWidth32\""));
     }
 
     @Test void benchRejectsAnUnknownBenchmark() {

@@ -2,6 +2,7 @@ package io.accelforge.rtl.synth;
 
 import io.accelforge.rtl.elab.Design;
 import io.accelforge.rtl.tools.ExternalTool;
+import io.accelforge.rtl.util.CacheRoot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

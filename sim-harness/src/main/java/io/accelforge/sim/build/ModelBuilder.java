@@ -1,6 +1,7 @@
 package io.accelforge.sim.build;
 
 import io.accelforge.rtl.tools.ToolResult;
+import io.accelforge.rtl.util.CacheRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class ModelBuilder {
         try {
             RuntimeLibrary.Built rt = RuntimeLibrary.ensure(tc, tls, progress);
             String key = key(req, tls);
-            CacheEntry entry = new CacheEntry(CacheDir.root().resolve("models").resolve(key.substring(0, 24)), "libmodel.so");
+            CacheEntry entry = new CacheEntry(CacheRoot.resolve().resolve("models").resolve(key.substring(0, 24)), "libmodel.so");
             boolean built = entry.ensure(tmp -> compile(req, tls, rt, tmp));
             List<PortSpec> ports = PortFile.read(entry.dir().resolve(PortFile.NAME));
             double secs = (System.nanoTime() - t0) / 1e9;

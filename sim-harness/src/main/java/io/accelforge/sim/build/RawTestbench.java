@@ -1,6 +1,7 @@
 package io.accelforge.sim.build;
 
 import io.accelforge.rtl.tools.ToolResult;
+import io.accelforge.rtl.util.CacheRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class RawTestbench {
         for (String c : constants) h.add(c);
         for (var e : req.sources().entrySet()) h.add(e.getKey()).add(e.getValue());
         String key = h.hex().substring(0, 24);
-        CacheEntry entry = new CacheEntry(CacheDir.root().resolve("bench").resolve(key), "tb");
+        CacheEntry entry = new CacheEntry(CacheRoot.resolve().resolve("bench").resolve(key), "tb");
         entry.ensure(tmp -> {
             progress.accept("bench: building the raw C++ testbench for " + req.top() + " ...");
             Path src = Files.createDirectories(tmp.resolve("src"));

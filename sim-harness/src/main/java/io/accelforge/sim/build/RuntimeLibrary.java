@@ -1,5 +1,6 @@
 package io.accelforge.sim.build;
 
+import io.accelforge.rtl.util.CacheRoot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class RuntimeLibrary {
         String key = new Hashing().add(VERSION).add(tc.verilatorVersion()).add(tc.cxxVersion()).add(tls.name())
                 .add(String.join(" ", tc.cxxFlags(tls, Trace.NONE))).hex().substring(0, 16);
         String libName = "afverilated-" + key;
-        CacheEntry entry = new CacheEntry(CacheDir.root().resolve("runtime").resolve(key), "lib" + libName + ".so");
+        CacheEntry entry = new CacheEntry(CacheRoot.resolve().resolve("runtime").resolve(key), "lib" + libName + ".so");
         entry.ensure(tmp -> {
             long t0 = System.nanoTime();
             progress.accept("sim: compiling the Verilator runtime once for " + tc.verilatorVersion() + " (" + tls.name().toLowerCase() + " TLS) ...");

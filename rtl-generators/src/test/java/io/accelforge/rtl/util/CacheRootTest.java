@@ -1,4 +1,4 @@
-package io.accelforge.rtl.synth;
+package io.accelforge.rtl.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The cache root follows the sim-harness rule: ACCELFORGE_CACHE, XDG_CACHE_HOME/accelforge, ~/.cache/accelforge. */
+/** The cache root: ACCELFORGE_CACHE, else XDG_CACHE_HOME/accelforge, else ~/.cache/accelforge. */
 class CacheRootTest {
     @Test void explicitCacheVariableWins() {
         assertEquals(Path.of("/c"), CacheRoot.resolve(Map.of("ACCELFORGE_CACHE", "/c", "XDG_CACHE_HOME", "/x"), "/home/u"));

@@ -1,19 +1,18 @@
-package io.accelforge.rtl.synth;
+package io.accelforge.rtl.util;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where AccelForge keeps expensive results: $ACCELFORGE_CACHE, else
- * $XDG_CACHE_HOME/accelforge, else ~/.cache/accelforge (the rule the sim-harness model
- * cache follows, so both share one root).
+ * Where AccelForge keeps expensive results (Verilator models, PPA reports): $ACCELFORGE_CACHE,
+ * else $XDG_CACHE_HOME/accelforge, else ~/.cache/accelforge.
  */
 public final class CacheRoot {
     private CacheRoot() {}
 
     public static Path resolve() { return resolve(System.getenv(), System.getProperty("user.home")); }
 
-    static Path resolve(Map<String, String> env, String userHome) {
+    public static Path resolve(Map<String, String> env, String userHome) {
         String explicit = env.get("ACCELFORGE_CACHE");
         if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
         String xdg = env.get("XDG_CACHE_HOME");

@@ -1,5 +1,6 @@
 package io.accelforge.rtl.synth;
 
+import io.accelforge.rtl.util.Sha256;
 import io.accelforge.rtl.elab.Design;
 import io.accelforge.rtl.tools.ExternalTool;
 import io.accelforge.rtl.util.CacheRoot;

@@ -1,5 +1,7 @@
 package io.accelforge.rtl.synth;
 
+import io.accelforge.rtl.util.Sha256;
+
 /**
  * The fixed choices of the one PPA flow every design goes through. Changing any of them, or
  * either script, changes {@link #scriptHash()} and so every cache key.

@@ -1,5 +1,6 @@
 package io.accelforge.sim.build;
 
+import io.accelforge.rtl.util.Sha256;
 import io.accelforge.rtl.tools.ToolResult;
 import io.accelforge.rtl.util.CacheRoot;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class ModelBuilder {
     }
 
     private String key(BuildRequest req, TlsModel tls) {
-        Hashing h = new Hashing().add("wrapper" + WrapperSource.VERSION).add(RuntimeLibrary.VERSION)
+        Sha256 h = new Sha256().add("wrapper" + WrapperSource.VERSION).add(RuntimeLibrary.VERSION)
                 .add(tc.verilatorVersion()).add(tc.cxxVersion()).add(tls.name()).add(req.trace().name())
                 .add(String.join(" ", VERILATOR_FLAGS)).add(String.join(" ", tc.cxxFlags(tls, req.trace())))
                 .add(req.top()).add(req.clocks() == null ? "<auto clock>" : String.join(",", req.clocks()));

@@ -1,5 +1,6 @@
 package io.accelforge.sim.build;
 
+import io.accelforge.rtl.util.Sha256;
 import io.accelforge.rtl.tools.ToolResult;
 import io.accelforge.rtl.util.CacheRoot;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class RawTestbench {
                              Consumer<String> progress) throws IOException {
         Toolchain tc = Toolchain.find();
         RuntimeLibrary.Built rt = RuntimeLibrary.ensure(tc, TlsModel.INITIAL_EXEC, progress);
-        Hashing h = new Hashing().add("rawtb1").add(tc.verilatorVersion()).add(tc.cxxVersion()).add(req.top()).add(sink).add(clock);
+        Sha256 h = new Sha256().add("rawtb1").add(tc.verilatorVersion()).add(tc.cxxVersion()).add(req.top()).add(sink).add(clock);
         for (PortSpec p : inputs) h.add(p.toString());
         for (String c : constants) h.add(c);
         for (var e : req.sources().entrySet()) h.add(e.getKey()).add(e.getValue());

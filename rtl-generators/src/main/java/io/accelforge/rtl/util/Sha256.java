@@ -1,4 +1,4 @@
-package io.accelforge.rtl.synth;
+package io.accelforge.rtl.util;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 over a sequence of delimited strings (cache keys), or over one file's bytes. */
-final class Sha256 {
+public final class Sha256 {
     private final MessageDigest md;
 
-    Sha256() {
+    public Sha256() {
         try {
             md = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -21,17 +21,17 @@ final class Sha256 {
         }
     }
 
-    Sha256 add(String s) {
+    public Sha256 add(String s) {
         md.update(s.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
         return this;
     }
 
-    String hex() { return HexFormat.of().formatHex(md.digest()); }
+    public String hex() { return HexFormat.of().formatHex(md.digest()); }
 
-    static String of(String s) { return new Sha256().add(s).hex(); }
+    public static String of(String s) { return new Sha256().add(s).hex(); }
 
-    static String ofFile(Path f) throws IOException {
+    public static String ofFile(Path f) throws IOException {
         Sha256 h = new Sha256();
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(f)) {

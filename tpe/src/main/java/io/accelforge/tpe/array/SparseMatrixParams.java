@@ -6,6 +6,7 @@ import io.accelforge.tpe.PeKind;
 import io.accelforge.tpe.Precision;
 import io.accelforge.tpe.pe.SparseDigitPeParams;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A rows x cols output-stationary array of sparsity-encoding PEs ({@link SparseMatrix}).
@@ -28,7 +29,7 @@ public record SparseMatrixParams(
         Params.require(precision != null, "parameter 'precision' is missing: give int4, int8 or int16");
         Params.require(pe != null, "parameter 'pe' is missing: give opt4 or opt3");
         Params.check(SparseMatrixParams.class, rows, cols, precision, signed, pe, accWidth, kMax);
-        Params.require(KINDS.contains(pe), "parameter 'pe' = " + pe.name().toLowerCase(java.util.Locale.ROOT)
+        Params.require(KINDS.contains(pe), "parameter 'pe' = " + pe.name().toLowerCase(Locale.ROOT)
                 + " does not apply to the sparse-matrix array; it is built of opt4 (one encoder per row) or opt3 (one encoder per PE)");
         Params.require(accWidth == 0 || accWidth >= 2 * precision.bits(), "parameter 'accWidth' = " + accWidth
                 + " must be 0 (derived) or at least 2*W = " + 2 * precision.bits() + " so that one product fits");

@@ -8,6 +8,7 @@ import io.accelforge.tpe.pe.SparseDigitPe;
 import io.accelforge.tpe.pe.SparseDigitPeParams;
 import io.accelforge.tpe.pe.SparseDigits;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -121,7 +122,7 @@ public final class DigitSparsity {
         try (Simulator sim = open.apply(Elaborator.elaborate(() -> new SparseDigitPe(PE)))) {
             for (double sigma : sigmas) {
                 long[] a = operands(sigma, operands, rnd);
-                long zeros = java.util.Arrays.stream(a).filter(x -> x == 0).count();
+                long zeros = Arrays.stream(a).filter(x -> x == 0).count();
                 long cycles = rtlCycles(sim, a, rnd);
                 rows.add(new Row(sigma, operands, meanNonZeroDigits(a), (double) (cycles - zeros) / operands, meanCyclesPerMac(a),
                         (double) cycles / operands, meanMinimalDigits(a), (double) zeros / operands, arrayRows, arrayCyclesPerStep(a, arrayRows)));
@@ -135,7 +136,7 @@ public final class DigitSparsity {
         long sum = 0;
         int steps = 0;
         for (int i = 0; i + rows <= a.length; i += rows, steps++) {
-            sum += SparseDigitCycleModel.stepCycles(java.util.Arrays.copyOfRange(a, i, i + rows), PE.precision(), PE.signed());
+            sum += SparseDigitCycleModel.stepCycles(Arrays.copyOfRange(a, i, i + rows), PE.precision(), PE.signed());
         }
         return (double) sum / steps;
     }

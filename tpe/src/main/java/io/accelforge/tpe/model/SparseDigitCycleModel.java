@@ -3,6 +3,7 @@ package io.accelforge.tpe.model;
 import io.accelforge.tpe.Precision;
 import io.accelforge.tpe.array.SparseMatrixParams;
 import io.accelforge.tpe.pe.SparseDigits;
+import java.util.Arrays;
 
 /**
  * Cycles of the sparse-matrix array ({@link io.accelforge.tpe.array.SparseMatrix}), which
@@ -17,7 +18,7 @@ import io.accelforge.tpe.pe.SparseDigits;
  * <li>GEMM M x K x N: ceil(M/rows) * ceil(N/cols) tiles back to back; rows past M are zero
  *     (no digits), and the ceil(N/cols) tiles of one row band cost the same.
  * </ul>
- * For comparison, a digit-serial PE that does not skip zero digits takes K * D steps cycles
+ * For comparison, a digit-serial PE that does not skip zero digits takes K * D cycles of steps
  * per tile (D = Booth digits per operand), and a parallel multiplier K.
  */
 public final class SparseDigitCycleModel {
@@ -51,7 +52,7 @@ public final class SparseDigitCycleModel {
         int m = a.length, k = a[0].length;
         long total = 0;
         for (int i0 = 0; i0 < m; i0 += p.rows()) {
-            long[][] band = java.util.Arrays.copyOfRange(a, i0, Math.min(m, i0 + p.rows()));
+            long[][] band = Arrays.copyOfRange(a, i0, Math.min(m, i0 + p.rows()));
             total += ceilDiv(n, p.cols()) * tileCycles(p, band, k);
         }
         return total;

@@ -7,6 +7,7 @@ import io.accelforge.rtl.interp.Interpreter;
 import io.accelforge.tpe.Gemm;
 import io.accelforge.tpe.Precision;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class SparseDigitPeTest {
                     offer(sim, a, b);
                     want += a * b;
                 }
-                assertEquals(Gemm.wrap(want, p.acc(), signed), drain(sim), "sum of " + a + " * each of " + java.util.Arrays.toString(edge));
+                assertEquals(Gemm.wrap(want, p.acc(), signed), drain(sim), "sum of " + a + " * each of " + Arrays.toString(edge));
             }
         }
     }
@@ -78,7 +79,7 @@ class SparseDigitPeTest {
                 ready[t] = (int) sim.peek("drainReady");
                 if (t < 3) sim.step();
             }
-            assertEquals("[0, 0, 0, 1]", java.util.Arrays.toString(ready), "drainReady in the four digit cycles of a = 85");
+            assertEquals("[0, 0, 0, 1]", Arrays.toString(ready), "drainReady in the four digit cycles of a = 85");
             sim.poke("inValid", 1);
             assertEquals(0, sim.peek("drainReady"), "drainReady with a pair offered");
         }

@@ -1,8 +1,8 @@
 package io.accelforge.sim.build;
 
-import io.accelforge.rtl.util.Sha256;
 import io.accelforge.rtl.tools.ToolResult;
 import io.accelforge.rtl.util.CacheRoot;
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

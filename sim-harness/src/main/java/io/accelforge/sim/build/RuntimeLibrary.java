@@ -1,7 +1,7 @@
 package io.accelforge.sim.build;
 
-import io.accelforge.rtl.util.Sha256;
 import io.accelforge.rtl.util.CacheRoot;
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

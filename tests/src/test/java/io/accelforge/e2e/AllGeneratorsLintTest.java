@@ -1,4 +1,4 @@
-package io.accelforge.rtl.lint;
+package io.accelforge.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +7,8 @@ import io.accelforge.rtl.elab.DesignWriter;
 import io.accelforge.rtl.elab.Elaborator;
 import io.accelforge.rtl.gen.Generator;
 import io.accelforge.rtl.gen.Registry;
+import io.accelforge.rtl.lint.Lint;
+import io.accelforge.rtl.lint.LintResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every registered generator, at its defaults and at its corner configurations, lints clean with all three tools. */
+/** Every registered generator of every module, at its defaults and at its corner configurations, lints clean with all three tools. */
 class AllGeneratorsLintTest {
     @TempDir Path tmp;
 

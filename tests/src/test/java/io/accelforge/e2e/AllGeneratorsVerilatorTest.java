@@ -1,4 +1,4 @@
-package io.accelforge.sim;
+package io.accelforge.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,7 @@ import io.accelforge.rtl.elab.Elaborator;
 import io.accelforge.rtl.gen.Generator;
 import io.accelforge.rtl.gen.Registry;
 import io.accelforge.rtl.interp.Interpreter;
+import io.accelforge.sim.VerilatorSim;
 import io.accelforge.sim.build.PortSpec;
 import io.accelforge.sim.tb.Seeds;
 import java.math.BigInteger;

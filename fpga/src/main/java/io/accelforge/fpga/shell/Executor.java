@@ -20,15 +20,20 @@ import io.accelforge.rtl.hcl.Wire;
  * from the frame buffer into cmdData; response words are split back into the buffer. Every
  * wait for cmdReady or rspValid is bounded by 2^timeoutLog2 cycles. When done it pulses
  * {@code respond} with the status and the response length for the transmitter.
+ *
+ * <p>A request is decoded in two registered steps (CHECK computes the length checks, DISPATCH
+ * acts on them), so that no path runs from the start pulse through the decode into every
+ * register enable: that path limited the shell to about 40 MHz on an iCE40 UP5K.
  */
 public final class Executor extends Module {
-    static final int IDLE = 0, LOAD_REQ = 1, LOAD_DATA = 2, ISSUE = 3, WAIT_RSP = 4, STORE = 5, DONE = 6;
+    static final int IDLE = 0, CHECK = 1, DISPATCH = 2, LOAD_REQ = 3, LOAD_DATA = 4, ISSUE = 5, WAIT_RSP = 6, STORE = 7, DONE = 8;
 
     public final Input start, op, len, cmdReady, rspValid, rspData, regRData, regKnown, regWritable, bufRData;
     public final Vec<Input> header;
     public final Output cmdValid, cmdOp, cmdAddr, cmdData, busy, regRead, regWrite, bufAddr, bufWrite, bufWData,
             respond, respStatus, respLen, timedOut;
-    private final Reg state, status, rlen, ptr, left, addr, opR, isRead, byteCnt, cmdShift, outShift, wait, regWriteR;
+    private final Reg state, status, rlen, ptr, left, addr, opR, reqOp, isRead, byteCnt, cmdShift, outShift, wait, regWriteR;
+    private final Reg len1, len3, len4, len5, countZero, writeLenOk, readLenOk, readLen8, regOk, regWrOk;
     private final Wire handshake, expired, readsRegister;
 
     /** Widths of the accelerator's command interface and the wait limit. */
@@ -66,73 +71,96 @@ public final class Executor extends Module {
         respLen = output(UInt(8));
         timedOut = output(Bool());
 
-        state = reg(UInt(3)).init(IDLE);
+        state = reg(UInt(4)).init(IDLE);
         status = reg(UInt(8)).init(Protocol.OK);
         rlen = reg(UInt(8)).init(0);
         ptr = reg(UInt(8)).init(0);
         left = reg(UInt(8)).init(0);
         addr = reg(UInt(16)).init(0);
         opR = reg(UInt(8)).init(0);
+        reqOp = reg(UInt(8)).init(0);
         isRead = reg(Bool()).init(0);
         byteCnt = reg(UInt(log2Up(Math.max(cmdBytes, outBits / 8) + 1))).init(0);
         cmdShift = reg(UInt(8 * cmdBytes)).init(0);
         outShift = reg(UInt(outBits)).init(0);
         wait = reg(UInt(s.timeoutLog2() + 1)).init(0);
         regWriteR = reg(Bool()).init(0);
+        len1 = reg(Bool()).init(0);
+        len3 = reg(Bool()).init(0);
+        len4 = reg(Bool()).init(0);
+        len5 = reg(Bool()).init(0);
+        countZero = reg(Bool()).init(0);
+        writeLenOk = reg(Bool()).init(0);
+        readLenOk = reg(Bool()).init(0);
+        readLen8 = reg(UInt(8)).init(0);
+        regOk = reg(Bool()).init(0);
+        regWrOk = reg(Bool()).init(0);
 
         handshake = wire(state.eq(ISSUE).and(cmdReady));
         expired = wire(wait.msb());
+        readsRegister = wire(state.eq(DISPATCH).and(reqOp.eq(Protocol.READ_REG)).and(len1).and(regOk));
         Value count = header.get(3);
-        Value cmdBase = cat(header.get(2), header.get(1));
         Value writeLen = count.zext(16).mulFull(UInt(8).lit(cmdBytes)).add(UInt(24).lit(4));
         Value readLen = count.zext(16).mulFull(UInt(8).lit(rspBytes));
-        readsRegister = wire(state.eq(IDLE).and(start).and(op.eq(Protocol.READ_REG)).and(len.eq(1)).and(regKnown));
         regWriteR.set(0);
 
         switchOn(state)
-                .is(IDLE, () -> when(start, () -> {
+                .is(IDLE, () -> when(start, () -> state.set(CHECK)))
+                .is(CHECK, () -> {
+                    reqOp.set(op);
+                    len1.set(len.eq(1));
+                    len3.set(len.eq(3));
+                    len4.set(len.eq(4));
+                    len5.set(len.eq(5));
+                    countZero.set(count.eq(0));
+                    writeLenOk.set(writeLen.eq(len.zext(24)));
+                    readLenOk.set(readLen.le(UInt(24).lit(Protocol.MAX_PAYLOAD)));
+                    readLen8.set(readLen.trunc(8));
+                    regOk.set(regKnown);
+                    regWrOk.set(regKnown.and(regWritable));
+                    opR.set(header.get(0));
+                    addr.set(cat(header.get(2), header.get(1)));
+                    left.set(count);
                     status.set(Protocol.OK);
                     rlen.set(0);
                     ptr.set(0);
                     wait.set(0);
                     byteCnt.set(0);
-                    opR.set(header.get(0));
-                    addr.set(cmdBase);
-                    left.set(count);
                     cmdShift.set(0);
                     isRead.set(0);
+                    state.set(DISPATCH);
+                })
+                .is(DISPATCH, () -> {
                     state.set(DONE);
-                    switchOn(op)
-                            .is(Protocol.READ_REG, () -> when(len.ne(1), () -> status.set(Protocol.BAD_LENGTH))
-                                    .elseWhen(regKnown.not(), () -> status.set(Protocol.BAD_REGISTER))
+                    switchOn(reqOp)
+                            .is(Protocol.READ_REG, () -> when(len1.not(), () -> status.set(Protocol.BAD_LENGTH))
+                                    .elseWhen(regOk.not(), () -> status.set(Protocol.BAD_REGISTER))
                                     .otherwise(() -> {
                                         outShift.set(regRData.zext(outBits));
                                         rlen.set(4);
                                         byteCnt.set(4);
                                         state.set(STORE);
                                     }))
-                            .is(Protocol.WRITE_REG, () -> when(len.ne(5), () -> status.set(Protocol.BAD_LENGTH))
-                                    .elseWhen(regKnown.not().or(regWritable.not()), () -> status.set(Protocol.BAD_REGISTER))
+                            .is(Protocol.WRITE_REG, () -> when(len5.not(), () -> status.set(Protocol.BAD_LENGTH))
+                                    .elseWhen(regWrOk.not(), () -> status.set(Protocol.BAD_REGISTER))
                                     .otherwise(() -> regWriteR.set(1)))
-                            .is(Protocol.CMD, () -> when(len.ne(3), () -> status.set(Protocol.BAD_LENGTH)).otherwise(() -> {
+                            .is(Protocol.CMD, () -> when(len3.not(), () -> status.set(Protocol.BAD_LENGTH)).otherwise(() -> {
                                 left.set(1);
-                                isRead.set(0);
                                 state.set(ISSUE);
                             }))
-                            .is(Protocol.CMD_WRITE, () -> when(count.eq(0).or(writeLen.ne(len.zext(24))), () -> status.set(Protocol.BAD_LENGTH))
+                            .is(Protocol.CMD_WRITE, () -> when(countZero.or(writeLenOk.not()), () -> status.set(Protocol.BAD_LENGTH))
                                     .otherwise(() -> {
                                         ptr.set(4);
-                                        isRead.set(0);
                                         state.set(LOAD_REQ);
                                     }))
-                            .is(Protocol.CMD_READ, () -> when(len.ne(4).or(count.eq(0)).or(readLen.gt(UInt(24).lit(Protocol.MAX_PAYLOAD))),
-                                    () -> status.set(Protocol.BAD_LENGTH)).otherwise(() -> {
-                                        rlen.set(readLen.trunc(8));
+                            .is(Protocol.CMD_READ, () -> when(len4.not().or(countZero).or(readLenOk.not()), () -> status.set(Protocol.BAD_LENGTH))
+                                    .otherwise(() -> {
+                                        rlen.set(readLen8);
                                         isRead.set(1);
                                         state.set(ISSUE);
                                     }))
                             .otherwise(() -> status.set(Protocol.BAD_OPCODE));
-                }))
+                })
                 .is(LOAD_REQ, () -> state.set(LOAD_DATA))
                 .is(LOAD_DATA, () -> {
                     cmdShift.set(cat(bufRData, cmdShift.bits(8 * cmdBytes - 1, 8)));
@@ -152,12 +180,12 @@ public final class Executor extends Module {
                     when(isRead, () -> state.set(WAIT_RSP))
                             .elseWhen(left.eq(1), () -> state.set(DONE))
                             .otherwise(() -> state.set(LOAD_REQ));
-                }).elseWhen(expired, () -> timeout()).otherwise(() -> wait.set(wait.add(1))))
+                }).elseWhen(expired, this::timeout).otherwise(() -> wait.set(wait.add(1))))
                 .is(WAIT_RSP, () -> when(rspValid, () -> {
                     outShift.set(rspData.zext(outBits));
                     byteCnt.set(rspBytes);
                     state.set(STORE);
-                }).elseWhen(expired, () -> timeout()).otherwise(() -> wait.set(wait.add(1))))
+                }).elseWhen(expired, this::timeout).otherwise(() -> wait.set(wait.add(1))))
                 .is(STORE, () -> {
                     outShift.set(outShift.shr(8));
                     ptr.set(ptr.add(1));
@@ -182,7 +210,7 @@ public final class Executor extends Module {
         bufWData.set(outShift.bits(7, 0));
         respond.set(state.eq(DONE));
         respStatus.set(status);
-        respLen.set(mux0(status.eq(Protocol.OK), rlen));
+        respLen.set(mux(status.eq(Protocol.OK), rlen, UInt(8).lit(0)));
         timedOut.set(state.eq(DONE).and(status.eq(Protocol.TIMEOUT)));
     }
 
@@ -191,6 +219,4 @@ public final class Executor extends Module {
         rlen.set(0);
         state.set(DONE);
     }
-
-    private static Value mux0(Value keep, Value v) { return mux(keep, v, UInt(v.width()).lit(0)); }
 }

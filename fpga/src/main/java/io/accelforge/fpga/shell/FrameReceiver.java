@@ -17,19 +17,20 @@ import io.accelforge.rtl.hcl.Wire;
  * {@code frameDone} pulses with the op, the length and a status (OK, BAD_CHECKSUM). A framing
  * error inside a frame ends it with BAD_FRAME and drains the line until it has been quiet for
  * {@link Protocol#DRAIN_BYTE_TIMES}; a frame that stalls for {@link Protocol#IDLE_BYTE_TIMES}
- * is dropped silently. A start byte that arrives while {@code accept} is low is dropped and
- * counted ({@code overrun}).
+ * is dropped silently. After a frame it waits for {@code release} (its response has been sent)
+ * before it takes the next one: a start byte before that is dropped and counted
+ * ({@code overrun}).
  */
 public final class FrameReceiver extends Module {
     static final int HUNT = 0, OP = 1, LEN = 2, PAYLOAD = 3, CHK = 4, DRAIN = 5;
     public static final int HEADER_BYTES = 5;
 
-    public final Input data, valid, framingError, accept;
+    public final Input data, valid, framingError, release;
     public final Output bufWrite, bufAddr, bufData, frameDone, status, op, len, overrun;
     public final Vec<Output> header;
-    private final Reg state, crc, opR, lenR, idx, idle, doneR, statusR, overrunR;
+    private final Reg state, crc, opR, lenR, idx, idle, doneR, statusR, overrunR, pending, stalled, drained;
     private final Vec<Reg> headerR;
-    private final Wire inFrame, stalled, drained;
+    private final Wire inFrame;
 
     public FrameReceiver(int clocksPerBit) {
         int idleLimit = Protocol.IDLE_BYTE_TIMES * 10 * clocksPerBit;
@@ -37,7 +38,7 @@ public final class FrameReceiver extends Module {
         data = input(UInt(8));
         valid = input(Bool());
         framingError = input(Bool());
-        accept = input(Bool());
+        release = input(Bool());
         bufWrite = output(Bool());
         bufAddr = output(UInt(8));
         bufData = output(UInt(8));
@@ -57,24 +58,30 @@ public final class FrameReceiver extends Module {
         doneR = reg(Bool()).init(0);
         statusR = reg(UInt(8)).init(Protocol.OK);
         overrunR = reg(Bool()).init(0);
+        pending = reg(Bool()).init(0);
         headerR = regs(HEADER_BYTES, UInt(8));
         for (Reg h : headerR) h.init(0);
 
+        // the idle comparisons are registered (one cycle late) to keep them off the byte path
+        stalled = reg(Bool()).init(0);
+        drained = reg(Bool()).init(0);
         inFrame = wire(state.ge(OP).and(state.le(CHK)));
-        stalled = wire(idle.eq(idleLimit));
-        drained = wire(idle.ge(drainLimit));
+        stalled.set(idle.eq(idleLimit).and(valid.not()).and(framingError.not()));
+        drained.set(idle.ge(drainLimit).and(valid.not()).and(framingError.not()));
         doneR.set(0);
         overrunR.set(0);
+        when(release, () -> pending.set(0));
         when(valid.or(framingError), () -> idle.set(0)).elseWhen(stalled.not(), () -> idle.set(idle.add(1)));
 
         when(inFrame.and(framingError), () -> {
             doneR.set(1);
+            pending.set(1);
             statusR.set(Protocol.BAD_FRAME);
             state.set(DRAIN);
         }).elseWhen(inFrame.and(stalled), () -> state.set(HUNT))
           .elseWhen(state.eq(DRAIN), () -> when(drained, () -> state.set(HUNT)))
           .elseWhen(valid, () -> switchOn(state)
-                .is(HUNT, () -> when(accept.not(), () -> overrunR.set(1))
+                .is(HUNT, () -> when(pending, () -> overrunR.set(1))
                         .elseWhen(data.eq(Protocol.SYNC_REQUEST), () -> {
                             crc.set(0);
                             state.set(OP);
@@ -102,6 +109,7 @@ public final class FrameReceiver extends Module {
                 })
                 .is(CHK, () -> {
                     doneR.set(1);
+                    pending.set(1);
                     statusR.set(Protocol.BAD_CHECKSUM);
                     when(data.eq(crc), () -> statusR.set(Protocol.OK));
                     state.set(HUNT);

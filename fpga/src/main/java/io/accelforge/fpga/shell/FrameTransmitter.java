@@ -14,13 +14,14 @@ import io.accelforge.rtl.hcl.Wire;
 /**
  * Sends one response frame ({@link Protocol}) to the UART transmitter: the start byte, the
  * status, the length, {@code len} payload bytes read from the frame buffer (address
- * {@code bufAddr}, data one cycle later) and the CRC, each handed over on valid and ready.
+ * {@code bufAddr}, data one cycle later) and the CRC, each handed over on valid and ready;
+ * {@code done} marks the hand-over of the CRC.
  */
 public final class FrameTransmitter extends Module {
     static final int IDLE = 0, SYNC = 1, STATUS = 2, LEN = 3, FETCH = 4, PAYLOAD = 5, CRC = 6;
 
     public final Input start, status, len, bufRData, ready;
-    public final Output busy, bufAddr, valid, data;
+    public final Output busy, done, bufAddr, valid, data;
     private final Reg state, statusR, lenR, ptr, crc;
     private final Wire take, byteOut;
 
@@ -31,6 +32,7 @@ public final class FrameTransmitter extends Module {
         bufRData = input(UInt(8));
         ready = input(Bool());
         busy = output(Bool());
+        done = output(Bool());
         bufAddr = output(UInt(8));
         valid = output(Bool());
         data = output(UInt(8));
@@ -67,6 +69,7 @@ public final class FrameTransmitter extends Module {
           });
 
         busy.set(state.ne(IDLE));
+        done.set(state.eq(CRC).and(take));
         bufAddr.set(ptr);
         valid.set(sending);
         data.set(byteOut);

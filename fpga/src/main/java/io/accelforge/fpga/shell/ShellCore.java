@@ -39,7 +39,7 @@ public final class ShellCore extends Module {
     private final ShellRegisters registers;
     private final Mem frameBuffer;
     private final SyncRead bufRead;
-    private final Wire engineBusy, receiverError;
+    private final Wire receiverError;
 
     public ShellCore(ShellParams p, Supplier<? extends Module> acceleratorFactory) {
         sys = clockDomain("sys", ResetKind.SYNC);
@@ -64,8 +64,7 @@ public final class ShellCore extends Module {
         receiver.data.set(uartRx.data);
         receiver.valid.set(uartRx.valid);
         receiver.framingError.set(uartRx.framingError);
-        engineBusy = wire(executor.busy.or(transmitter.busy));
-        receiver.accept.set(engineBusy.not());
+        receiver.release.set(transmitter.done);
         receiverError = wire(receiver.frameDone.and(receiver.status.ne(Protocol.OK)));
 
         executor.start.set(receiver.frameDone.and(receiver.status.eq(Protocol.OK)));

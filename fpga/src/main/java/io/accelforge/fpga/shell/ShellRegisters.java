@@ -22,7 +22,8 @@ import java.util.List;
 public final class ShellRegisters extends Module {
     public final Input addr, read, write, wdata, checksumError, framingError, overrun, timeout, cmdReady;
     public final Output rdata, known, writable, leds;
-    private final Reg scratch, ledsR, cycles, cyclesHi, badChecksums, badFrames, overruns, timeouts;
+    private final SplitCounter cycles;
+    private final Reg scratch, ledsR, cyclesHi, badChecksums, badFrames, overruns, timeouts;
 
     /** The values of the read-only description registers. */
     public record Constants(int cmdWidth, int rspWidth, int opWidth, int addrWidth, int timeoutLog2, long clockHz) {}
@@ -44,19 +45,18 @@ public final class ShellRegisters extends Module {
 
         scratch = reg(UInt(32)).init(0);
         ledsR = reg(UInt(8)).init(1);
-        cycles = reg(UInt(64)).init(0);
+        cycles = instance(new SplitCounter());
         cyclesHi = reg(UInt(32)).init(0);
         badChecksums = reg(UInt(8)).init(0);
         badFrames = reg(UInt(8)).init(0);
         overruns = reg(UInt(8)).init(0);
         timeouts = reg(UInt(8)).init(0);
 
-        cycles.set(cycles.add(1));
         count(badChecksums, checksumError);
         count(badFrames, framingError);
         count(overruns, overrun);
         count(timeouts, timeout);
-        when(read.and(addr.eq(Protocol.REG_CYCLES_LO)), () -> cyclesHi.set(cycles.bits(63, 32)));
+        when(read.and(addr.eq(Protocol.REG_CYCLES_LO)), () -> cyclesHi.set(cycles.count.bits(63, 32)));
         when(write.and(addr.eq(Protocol.REG_SCRATCH)), () -> scratch.set(wdata));
         when(write.and(addr.eq(Protocol.REG_LEDS)), () -> ledsR.set(wdata.bits(7, 0)));
 
@@ -67,7 +67,7 @@ public final class ShellRegisters extends Module {
                 UInt(32).lit(k.clockHz()),
                 scratch,
                 ledsR.zext(32),
-                cycles.bits(31, 0),
+                cycles.count.bits(31, 0),
                 cyclesHi,
                 cat(timeouts, overruns, badFrames, badChecksums),
                 cmdReady.zext(32));

@@ -19,5 +19,5 @@ public record Device(String name, String family, String title, long bitstreamByt
     public int available(String resource) { return resources.getOrDefault(resource, 0); }
 
     /** The user IO sites of {@code pkg}, or an empty list when the package is not known. */
-    public List<String> sites(String pkg) { return packages.getOrDefault(pkg, List.of()); }
+    public List<String> sites(String pkg) { return pkg == null ? List.of() : packages.getOrDefault(pkg, List.of()); }
 }

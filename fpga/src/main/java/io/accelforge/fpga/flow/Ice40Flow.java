@@ -90,8 +90,13 @@ public final class Ice40Flow {
         }
         Map<String, String> tools = new LinkedHashMap<>();
         for (ExternalTool t : List.of(Tools.YOSYS, Tools.NEXTPNR_ICE40, Tools.ICEPACK)) tools.put(t.name(), Tools.version(t));
+        Map<String, FlowReport.Use> use = new java.util.TreeMap<>(NextpnrReport.utilisation(rep));
+        // nextpnr counts the IOs of the die; the package bonds out fewer
+        FlowReport.Use io = use.get("SB_IO");
+        int pkgIos = d.sites(b.packageName()).size();
+        if (io != null && pkgIos > 0) use.put("SB_IO", new FlowReport.Use(io.used(), pkgIos, NextpnrReport.round(100.0 * io.used() / pkgIos)));
         FlowReport r = new FlowReport(b.name(), d.name(), b.packageName(), fd.top(), fd.description(), o.seed(), o.targetMhz(), fd.pllPrimitive(),
-                timing, met, NextpnrReport.utilisation(rep), tools, stages, bits);
+                timing, met, use, tools, stages, bits);
         Files.writeString(out.resolve("report.json"), r.toJson());
         return r;
     }

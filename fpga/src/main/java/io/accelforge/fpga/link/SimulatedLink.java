@@ -38,12 +38,13 @@ public final class SimulatedLink implements Transport {
         this.host = new UartRxModel(new UartParams(clocksPerBit));
         this.name = name;
         rx.poke(1);
+        // the shell holds itself in reset for its first cycles after "configuration"
+        quiet(4);
     }
 
     /**
      * Builds (or takes from the cache) the Verilator model of {@code shell} (elaborated
-     * {@link ShellTop} without PLL) and connects to its pins; the shell's reset synchroniser
-     * releases reset two cycles after start.
+     * {@link ShellTop} without PLL) and connects to its pins, after the shell's power-on reset.
      */
     public static SimulatedLink open(Design shell, int clocksPerBit, long timeoutCycles) {
         if (!(shell.top() instanceof ShellTop top)) throw new IllegalArgumentException("a simulated link needs a ShellTop design, got " + shell.topName());

@@ -31,7 +31,7 @@ public final class VivadoTiming {
                 continue;
             }
             String t = l.trim();
-            if (t.isEmpty() || t.startsWith("-")) continue;
+            if (t.isEmpty() || t.matches("-+(\\s+-+)*")) continue;
             String[] f = t.split("\\s+");
             switch (section) {
                 case "Design Timing Summary" -> {

@@ -38,7 +38,7 @@ public final class VerilogImport {
             script.append("read_verilog -sv ").append(f.toAbsolutePath()).append("; ");
         }
         Path json = workDir.resolve("ports.json");
-        script.append("hierarchy -top ").append(top).append("; write_json ").append(json.toAbsolutePath());
+        script.append("hierarchy -top ").append(top).append("; proc; write_json ").append(json.toAbsolutePath());
         ToolResult r = Tools.YOSYS.run(List.of("-q", "-p", script.toString()), workDir, Duration.ofMinutes(5), workDir.resolve("ports.log"));
         if (!r.ok()) {
             String err = r.output().lines().filter(l -> l.startsWith("ERROR")).findFirst().orElse("yosys exited with " + r.exitCode());

@@ -219,4 +219,7 @@ public final class Executor extends Module {
         rlen.set(0);
         state.set(DONE);
     }
+
+    /** Prefixed so that it cannot collide with a module of an imported accelerator. */
+    @Override public String moduleName() { return "ShellExecutor"; }
 }

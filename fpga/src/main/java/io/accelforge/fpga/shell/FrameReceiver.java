@@ -126,4 +126,7 @@ public final class FrameReceiver extends Module {
         overrun.set(overrunR);
         for (int i = 0; i < HEADER_BYTES; i++) header.get(i).set(headerR.get(i));
     }
+
+    /** Prefixed so that it cannot collide with a module of an imported accelerator. */
+    @Override public String moduleName() { return "ShellFrameReceiver"; }
 }

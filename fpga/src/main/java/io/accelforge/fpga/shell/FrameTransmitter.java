@@ -74,4 +74,7 @@ public final class FrameTransmitter extends Module {
         valid.set(sending);
         data.set(byteOut);
     }
+
+    /** Prefixed so that it cannot collide with a module of an imported accelerator. */
+    @Override public String moduleName() { return "ShellFrameTransmitter"; }
 }

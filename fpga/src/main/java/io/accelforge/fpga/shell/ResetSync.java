@@ -42,4 +42,7 @@ public final class ResetSync extends Module {
         when(powerOn.ne(POWER_ON_CYCLES), () -> powerOn.set(powerOn.add(1)));
         rst.set(sync.q.not().or(powerOn.ne(POWER_ON_CYCLES)));
     }
+
+    /** Prefixed so that it cannot collide with a module of an imported accelerator. */
+    @Override public String moduleName() { return "ShellResetSync"; }
 }

@@ -20,7 +20,7 @@ class ForgeTest {
     }
 
     @Test void everyCommandHasHelp() {
-        for (String c : new String[] {"demo", "list", "generate", "lint", "ppa", "sim", "bench"}) {
+        for (String c : new String[] {"demo", "list", "generate", "lint", "ppa", "sim", "fpga", "bench"}) {
             ForgeRun r = forge(c, "--help");
             assertEquals(0, r.code(), c + ": " + r.err());
             assertTrue(r.out().contains("forge " + c), c + " help lacks its usage line:\n" + r.out());

@@ -4,6 +4,7 @@ import io.accelforge.rtl.gen.ParamException;
 import io.accelforge.rtl.hcl.HclException;
 import io.accelforge.rtl.lower.ElaborationException;
 import io.accelforge.rtl.sim.SimException;
+import io.accelforge.rtl.synth.PpaException;
 import io.accelforge.rtl.tools.ToolException;
 import io.accelforge.sim.build.BuildException;
 import io.accelforge.sim.csv.CsvFormatException;
@@ -27,7 +28,7 @@ import org.apache.commons.cli.help.TextHelpAppendable;
 /** The forge command line: generate, check and lint hardware, and benchmark the toolkit. */
 public final class Forge {
     private static final List<Command> COMMANDS = List.of(
-            new DemoCommand(), new ListCommand(), new GenerateCommand(), new LintCommand(), new SimCommand(), new BenchCommand());
+            new DemoCommand(), new ListCommand(), new GenerateCommand(), new LintCommand(), new PpaCommand(), new SimCommand(), new FpgaCommand(), new BenchCommand());
 
     private Forge() {}
 
@@ -73,7 +74,7 @@ public final class Forge {
         } catch (HclException e) {
             err.println(e.getMessage());
             return Exit.FAILED;
-        } catch (ToolException | SimException | BuildException | CsvFormatException e) {
+        } catch (ToolException | SimException | BuildException | CsvFormatException | PpaException e) {
             err.println("error: " + e.getMessage());
             return Exit.FAILED;
         } catch (IOException | UncheckedIOException e) {

@@ -1,11 +1,9 @@
 package io.accelforge.cli;
 
+import static io.accelforge.cli.ForgeRun.forge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,18 +16,9 @@ class SimCommandTest {
 
     @TempDir Path tmp;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run forge(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Forge.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test void simulatesAHandWrittenDesignFromACsvStimulus() throws Exception {
         Path out = tmp.resolve("gcd.csv");
-        Run r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--top", "gcd", "--reset", "rst", "--cycles", "30",
+        ForgeRun r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--top", "gcd", "--reset", "rst", "--cycles", "30",
                 "--stimulus", EXAMPLES.resolve("gcd-stimulus.csv").toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(out);
@@ -42,7 +31,7 @@ class SimCommandTest {
 
     @Test void writesAWaveformWhenAsked() throws Exception {
         Path vcd = tmp.resolve("gcd.vcd");
-        Run r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--top", "gcd", "--cycles", "5", "--vcd", vcd.toString());
+        ForgeRun r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--top", "gcd", "--cycles", "5", "--vcd", vcd.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(vcd).contains(" result "), "the waveform holds the design's signals");
     }
@@ -50,7 +39,7 @@ class SimCommandTest {
     @Test void aStimulusNamingAnUnknownPortPointsAtTheLine() throws Exception {
         Path csv = tmp.resolve("bad.csv");
         Files.writeString(csv, "start,a,bb\n1,2,3\n");
-        Run r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--top", "gcd", "--cycles", "5", "--stimulus", csv.toString());
+        ForgeRun r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--top", "gcd", "--cycles", "5", "--stimulus", csv.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains(csv + ":1: unknown port 'bb'; nearest: b"), r.err());
     }
@@ -58,13 +47,13 @@ class SimCommandTest {
     @Test void aValueTooWideForItsPortPointsAtTheCell() throws Exception {
         Path csv = tmp.resolve("wide.csv");
         Files.writeString(csv, "start,a,b\n1,70000,3\n");
-        Run r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--top", "gcd", "--cycles", "5", "--stimulus", csv.toString());
+        ForgeRun r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--top", "gcd", "--cycles", "5", "--stimulus", csv.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains(csv + ":2: column 'a': 70000 does not fit UInt(16) (0..65535)"), r.err());
     }
 
     @Test void missingTopIsAUsageError() {
-        Run r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--cycles", "5");
+        ForgeRun r = forge("sim", "--verilog", EXAMPLES.resolve("gcd.v").toString(), "--cycles", "5");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("missing --top"), r.err());
     }

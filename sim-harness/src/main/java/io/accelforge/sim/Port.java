@@ -39,9 +39,7 @@ public final class Port {
     /** Writes an input; a value outside the port's range fails (64-bit UInts take any bit pattern). */
     public void poke(long v) {
         if (!spec.input()) throw new SimException("'" + spec.name() + "' is an output; only inputs can be poked");
-        if ((v < min || v > max) && spec.width() < 64) {
-            throw new SimException("value " + v + " does not fit port '" + spec.name() + "' (" + min + ".." + max + ")");
-        }
+        if (!fits(v)) throw outOfRange(spec, java.math.BigInteger.valueOf(v));
         switch (bytes) {
             case 1 -> mem.set(B, 0, (byte) v);
             case 2 -> mem.set(S, 0, (short) v);
@@ -51,7 +49,15 @@ public final class Port {
         sim.markDirty();
     }
 
-    /** Reads the port (sign-extended for SInt). */
+    /** True when {@code v} is in the port's range (a 64-bit port takes any long as its bit pattern). */
+    public boolean fits(long v) { return spec.width() >= 64 || (v >= min && v <= max); }
+
+    static SimException outOfRange(PortSpec p, java.math.BigInteger v) {
+        String range = p.signed() ? "-2^" + (p.width() - 1) + "..2^" + (p.width() - 1) + "-1" : "0..2^" + p.width() + "-1";
+        return new SimException("value " + v + " does not fit port '" + p.name() + "' (" + (p.signed() ? "SInt" : "UInt") + "(" + p.width() + "), " + range + ")");
+    }
+
+    /** Reads the port (sign-extended for SInt, only its own bits). */
     public long peek() {
         sim.settleIfDirty();
         int w = spec.width();
@@ -61,6 +67,8 @@ public final class Port {
             case 4 -> mem.get(I, 0) & 0xFFFFFFFFL;
             default -> mem.get(L, 0);
         };
-        return spec.signed() && w < 64 ? (raw << (64 - w)) >> (64 - w) : raw;
+        if (w >= 64) return raw;
+        // Verilator may leave junk above a port's width: keep only its own bits
+        return spec.signed() ? (raw << (64 - w)) >> (64 - w) : raw & ((1L << w) - 1);
     }
 }

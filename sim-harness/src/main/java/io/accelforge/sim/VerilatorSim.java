@@ -25,14 +25,14 @@ import java.util.Map;
  * plus batched {@link #run} and {@link #runUntil} that loop in native code.
  */
 public final class VerilatorSim implements Simulator {
+    private static final ValueLayout.OfInt WORD = ValueLayout.JAVA_INT_UNALIGNED;
     private static final ValueLayout.OfByte B = ValueLayout.JAVA_BYTE;
-    private static final ValueLayout.OfShort S = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt I = ValueLayout.JAVA_INT_UNALIGNED;
-    private static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG_UNALIGNED;
 
     private final BuiltModel built;
     private final NativeModel model;
     private final List<PortSpec> specs;
+    /** Handles of the ports up to 64 bits (null for wider ones), which name-based access goes through. */
+    private final Port[] handles;
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<String> resets;
     private final SimOptions options;
@@ -46,6 +46,8 @@ public final class VerilatorSim implements Simulator {
         this.specs = built.ports();
         this.options = options;
         for (int i = 0; i < specs.size(); i++) index.put(specs.get(i).name(), i);
+        handles = new Port[specs.size()];
+        for (int i = 0; i < specs.size(); i++) if (specs.get(i).width() <= 64) handles[i] = new Port(this, specs.get(i), model.port(i));
         this.resets = List.copyOf(resets);
         for (String r : resets) port(r);
         List<ClockSpec> clocks = options.clocks() != null ? options.clocks() : built.clocks().stream().map(c -> new ClockSpec(c, 2, 0)).toList();
@@ -86,7 +88,8 @@ public final class VerilatorSim implements Simulator {
     /** A handle on one port for per-cycle loops: no name lookup, no native call. */
     public Port handle(String name) {
         int i = port(name);
-        return new Port(this, specs.get(i), model.port(i));
+        if (handles[i] == null) throw new SimException("port '" + name + "' is " + specs.get(i).width() + " bits wide; use poke/peekBig by name");
+        return handles[i];
     }
 
     void markDirty() { dirty = true; }
@@ -106,73 +109,46 @@ public final class VerilatorSim implements Simulator {
 
     @Override public void poke(String port, long value) {
         int i = port(port);
-        PortSpec p = specs.get(i);
-        if (p.width() > 64) {
-            poke(port, BigInteger.valueOf(value));
-            return;
-        }
-        requireInput(p);
-        if (!fits(p, value)) throw outOfRange(p, BigInteger.valueOf(value));
-        long raw = p.width() == 64 ? value : value & ((1L << p.width()) - 1);
-        MemorySegment m = model.port(i);
-        switch (p.storageBytes()) {
-            case 1 -> m.set(B, 0, (byte) raw);
-            case 2 -> m.set(S, 0, (short) raw);
-            case 4 -> m.set(I, 0, (int) raw);
-            default -> m.set(L, 0, raw);
-        }
-        dirty = true;
+        if (handles[i] != null) handles[i].poke(value);
+        else poke(port, BigInteger.valueOf(value));
     }
 
     @Override public void poke(String port, BigInteger value) {
         int i = port(port);
         PortSpec p = specs.get(i);
-        requireInput(p);
+        if (handles[i] != null) {
+            if (value.bitLength() > 64) throw Port.outOfRange(p, value);
+            handles[i].poke(p.width() == 64 && !p.signed() ? value.longValue() : value.longValueExact());
+            return;
+        }
+        if (!p.input()) throw new SimException("'" + p.name() + "' is an output; only inputs can be poked");
         BigInteger min = p.signed() ? BigInteger.ONE.shiftLeft(p.width() - 1).negate() : BigInteger.ZERO;
         BigInteger max = (p.signed() ? BigInteger.ONE.shiftLeft(p.width() - 1) : BigInteger.ONE.shiftLeft(p.width())).subtract(BigInteger.ONE);
-        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) throw outOfRange(p, value);
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) throw Port.outOfRange(p, value);
         BigInteger raw = value.signum() < 0 ? value.add(BigInteger.ONE.shiftLeft(p.width())) : value;
         MemorySegment m = model.port(i);
-        if (p.width() <= 64) {
-            long v = raw.longValue();
-            switch (p.storageBytes()) {
-                case 1 -> m.set(B, 0, (byte) v);
-                case 2 -> m.set(S, 0, (short) v);
-                case 4 -> m.set(I, 0, (int) v);
-                default -> m.set(L, 0, v);
-            }
-        } else {
-            for (int w = 0; w < p.storageBytes() / 4; w++) m.set(I, 4L * w, raw.shiftRight(32 * w).intValue());
-        }
+        for (int w = 0; w < p.storageBytes() / 4; w++) m.set(WORD, 4L * w, raw.shiftRight(32 * w).intValue());
         dirty = true;
     }
 
     @Override public long peek(String port) {
         int i = port(port);
-        PortSpec p = specs.get(i);
-        if (p.width() > 64) throw new SimException("port '" + port + "' is " + p.width() + " bits wide; use peekBig()");
-        if (dirty) settle();
-        MemorySegment m = model.port(i);
-        long raw = switch (p.storageBytes()) {
-            case 1 -> m.get(B, 0) & 0xFFL;
-            case 2 -> m.get(S, 0) & 0xFFFFL;
-            case 4 -> m.get(I, 0) & 0xFFFFFFFFL;
-            default -> m.get(L, 0);
-        };
-        return p.signed() && p.width() < 64 ? (raw << (64 - p.width())) >> (64 - p.width()) : raw;
+        if (handles[i] == null) throw new SimException("port '" + port + "' is " + specs.get(i).width() + " bits wide; use peekBig()");
+        return handles[i].peek();
     }
 
     @Override public BigInteger peekBig(String port) {
         int i = port(port);
         PortSpec p = specs.get(i);
-        if (p.width() <= 64) {
-            long v = peek(port);
+        if (handles[i] != null) {
+            long v = handles[i].peek();
             return p.width() == 64 && !p.signed() ? new BigInteger(Long.toUnsignedString(v)) : BigInteger.valueOf(v);
         }
         if (dirty) settle();
         MemorySegment m = model.port(i);
         BigInteger raw = BigInteger.ZERO;
-        for (int w = p.storageBytes() / 4 - 1; w >= 0; w--) raw = raw.shiftLeft(32).or(BigInteger.valueOf(m.get(I, 4L * w) & 0xFFFFFFFFL));
+        for (int w = p.storageBytes() / 4 - 1; w >= 0; w--) raw = raw.shiftLeft(32).or(BigInteger.valueOf(m.get(WORD, 4L * w) & 0xFFFFFFFFL));
+        // keep only the port's own bits: Verilator may leave junk above them
         raw = raw.and(BigInteger.ONE.shiftLeft(p.width()).subtract(BigInteger.ONE));
         return p.signed() && raw.testBit(p.width() - 1) ? raw.subtract(BigInteger.ONE.shiftLeft(p.width())) : raw;
     }
@@ -199,7 +175,7 @@ public final class VerilatorSim implements Simulator {
         int i = port(port);
         PortSpec p = specs.get(i);
         if (p.width() > 64) throw new SimException("runUntil on a port over 64 bits ('" + port + "') is not supported; use step() and peekBig()");
-        if (!fits(p, value)) throw outOfRange(p, BigInteger.valueOf(value));
+        if (!handles[i].fits(value)) throw Port.outOfRange(p, BigInteger.valueOf(value));
         long raw = p.width() == 64 ? value : value & ((1L << p.width()) - 1);
         long taken;
         try (Arena a = Arena.ofConfined()) {
@@ -256,18 +232,4 @@ public final class VerilatorSim implements Simulator {
         return i;
     }
 
-    private static void requireInput(PortSpec p) {
-        if (!p.input()) throw new SimException("'" + p.name() + "' is an output; only inputs can be poked");
-    }
-
-    private static boolean fits(PortSpec p, long v) {
-        if (p.width() >= 64) return true;   // a 64-bit UInt takes any long as its bit pattern
-        if (p.signed()) return v >= -(1L << (p.width() - 1)) && v < (1L << (p.width() - 1));
-        return v >= 0 && v < (1L << p.width());
-    }
-
-    private static SimException outOfRange(PortSpec p, BigInteger v) {
-        String range = p.signed() ? "-2^" + (p.width() - 1) + "..2^" + (p.width() - 1) + "-1" : "0..2^" + p.width() + "-1";
-        return new SimException("value " + v + " does not fit port '" + p.name() + "' (" + (p.signed() ? "SInt" : "UInt") + "(" + p.width() + "), " + range + ")");
-    }
 }

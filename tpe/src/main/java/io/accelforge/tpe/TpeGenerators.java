@@ -10,6 +10,7 @@ import io.accelforge.tpe.array.WsArray;
 import io.accelforge.tpe.pe.OsPe;
 import io.accelforge.tpe.pe.PeParams;
 import io.accelforge.tpe.pe.StationaryPe;
+import io.accelforge.tpe.array.SparseGenerators;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public final class TpeGenerators implements GeneratorProvider {
     @Override public List<Generator<?>> generators() {
         List<Generator<?>> all = new ArrayList<>();
         all.addAll(systolic());
+        all.addAll(SparseGenerators.all());
         return all;
     }
 

@@ -1,5 +1,6 @@
 package io.accelforge.rtl.synth;
 
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

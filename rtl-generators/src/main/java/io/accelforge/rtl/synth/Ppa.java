@@ -2,6 +2,8 @@ package io.accelforge.rtl.synth;
 
 import io.accelforge.rtl.elab.Design;
 import io.accelforge.rtl.tools.ExternalTool;
+import io.accelforge.rtl.util.CacheRoot;
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

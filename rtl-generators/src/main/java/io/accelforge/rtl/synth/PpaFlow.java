@@ -1,5 +1,7 @@
 package io.accelforge.rtl.synth;
 
+import io.accelforge.rtl.util.Sha256;
+
 /**
  * The fixed choices of the one PPA flow every design goes through. Changing any of them, or
  * either script, changes {@link #scriptHash()} and so every cache key.
@@ -18,7 +20,7 @@ public final class PpaFlow {
 
     /** SHA-256 over both script templates and the constants above. */
     public static String scriptHash() {
-        return new Sha256().add(YosysFlow.SCRIPT).add(StaFlow.SCRIPT).add(Double.toString(DEFAULT_PERIOD_NS))
+        return new Sha256().add(YosysFlow.SCRIPT).add(YosysFlow.CONSTR).add(StaFlow.SCRIPT).add(Double.toString(DEFAULT_PERIOD_NS))
                 .add(Double.toString(ACTIVITY)).add(Double.toString(DUTY)).add(VIRTUAL_CLOCK).hex();
     }
 }

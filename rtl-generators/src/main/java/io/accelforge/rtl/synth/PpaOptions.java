@@ -1,5 +1,6 @@
 package io.accelforge.rtl.synth;
 
+import io.accelforge.rtl.util.CacheRoot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;

@@ -12,8 +12,11 @@ import java.util.List;
 
 /**
  * Synthesis with Yosys: one script for every design, filled in with the design's files and
- * top, the liberty file and (only with a target period) abc's delay target. Reports go to
- * their own files with {@code tee -o}, so each is read alone.
+ * top, the liberty file and abc's delay target (the target period, else the default timing
+ * period). abc gets a driving cell and an output load ({@code -constr}), which makes it
+ * buffer high-fanout nets and size gates: without that, an array's broadcast enable or
+ * synchronous reset would be one gate driving hundreds of inputs and dominate the timing.
+ * Reports go to their own files with {@code tee -o}, so each is read alone.
  */
 final class YosysFlow {
     private YosysFlow() {}
@@ -26,9 +29,9 @@ final class YosysFlow {
             # the generic netlist, before mapping: cell count, transistor estimate and logic depth
             tee -q -o generic_stat.txt stat -tech cmos
             tee -q -o generic_ltp.txt ltp -noff
-            # flip-flops, then the logic, onto liberty cells; a target period becomes abc's -D in ps
+            # flip-flops, then the logic, onto liberty cells; abc buffers and sizes against the period (-D, ps)
             dfflibmap -liberty "{liberty}"
-            abc -liberty "{liberty}"{abc_delay}
+            abc -liberty "{liberty}" -D {period_ps} -constr "{constr}"
             opt_clean
             tee -q -o cell_stat.txt stat -liberty "{liberty}"
             # one net per bit and no leftover named aliases, so no assign has a concatenation on its
@@ -38,19 +41,29 @@ final class YosysFlow {
             write_verilog -noattr netlist.v
             """;
 
+    static final String CONSTR_FILE = "abc.constr";
+
+    /** What abc assumes around the logic: inputs driven by the smallest buffer, outputs loading about four gate inputs (pF). */
+    static final String CONSTR = """
+            set_driving_cell sg13g2_buf_1
+            set_load 0.01
+            """;
+
     static String script(DesignSources src, Path srcDir, Liberty lib, Double targetPeriodNs) {
         StringBuilder read = new StringBuilder();
         for (String f : src.hdlFiles()) {
             if (!read.isEmpty()) read.append('\n');
             read.append("read_verilog ").append(f.endsWith(".sv") ? "-sv " : "").append('"').append(srcDir.resolve(f)).append('"');
         }
-        String delay = targetPeriodNs == null ? ""
-                : " -D " + BigDecimal.valueOf(targetPeriodNs * 1000).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
-        return SCRIPT.replace("{read}", read).replace("{top}", src.top()).replace("{liberty}", lib.path().toString()).replace("{abc_delay}", delay);
+        double period = targetPeriodNs == null ? PpaFlow.DEFAULT_PERIOD_NS : targetPeriodNs;
+        String ps = BigDecimal.valueOf(period * 1000).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+        return SCRIPT.replace("{read}", read).replace("{top}", src.top()).replace("{liberty}", lib.path().toString())
+                .replace("{period_ps}", ps).replace("{constr}", CONSTR_FILE);
     }
 
     /** Runs the script in {@code work} (sources under {@code work/src}); the mapped netlist is {@code work/netlist.v}. */
     static Synthesis run(DesignSources src, Liberty lib, Double targetPeriodNs, Path work, Duration timeout) throws IOException {
+        Files.writeString(work.resolve(CONSTR_FILE), CONSTR);
         Path script = work.resolve("synth.ys");
         Files.writeString(script, script(src, Path.of("src"), lib, targetPeriodNs));
         Path log = work.resolve("yosys.log");

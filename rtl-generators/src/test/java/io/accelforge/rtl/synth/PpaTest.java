@@ -152,7 +152,9 @@ class PpaTest {
         assertEquals(4.0, aimed.staPeriodNs());
         assertEquals(250.0, aimed.power().clockMhz());
         String script = Files.readString(new PpaCache(cache).entry(aimed.cacheKey()).resolve("synth.ys"));
-        assertTrue(script.contains("abc -liberty \"" ) && script.contains(" -D 4000\n"), script);
+        assertTrue(script.contains("abc -liberty \"") && script.contains(" -D 4000 -constr "), script);
+        String freeScript = Files.readString(new PpaCache(cache).entry(free.cacheKey()).resolve("synth.ys"));
+        assertTrue(freeScript.contains(" -D 10000 -constr "), "without a target, abc aims at the default period:\n" + freeScript);
     }
 
     @Test void missingLibertyFailsBeforeAnyToolRunsWithOneClearLine(@TempDir Path cache) {

@@ -1,5 +1,6 @@
 package io.accelforge.rtl.synth;
 
+import io.accelforge.rtl.util.CacheRoot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.accelforge.sim.build;
 
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -9,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -44,7 +42,7 @@ final class CacheEntry {
         try {
             Path stamp = dir.resolve(STAMP);
             if (!Files.isRegularFile(stamp) || !Files.isRegularFile(main())) return false;
-            return Files.readString(stamp).trim().equals(sha256(main()));
+            return Files.readString(stamp).trim().equals(Sha256.ofFile(main()));
         } catch (IOException e) {
             return false;
         }
@@ -78,7 +76,7 @@ final class CacheEntry {
         Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".tmp-");
         try {
             builder.build(tmp);
-            Files.writeString(tmp.resolve(STAMP), sha256(tmp.resolve(mainFile)) + "\n");
+            Files.writeString(tmp.resolve(STAMP), Sha256.ofFile(tmp.resolve(mainFile)) + "\n");
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -89,16 +87,6 @@ final class CacheEntry {
             throw e;
         }
         return true;
-    }
-
-    static String sha256(Path f) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(Files.readAllBytes(f));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static void deleteTree(Path p) {

@@ -1,6 +1,8 @@
 package io.accelforge.sim.build;
 
 import io.accelforge.rtl.tools.ToolResult;
+import io.accelforge.rtl.util.CacheRoot;
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +43,7 @@ public final class ModelBuilder {
         try {
             RuntimeLibrary.Built rt = RuntimeLibrary.ensure(tc, tls, progress);
             String key = key(req, tls);
-            CacheEntry entry = new CacheEntry(CacheDir.root().resolve("models").resolve(key.substring(0, 24)), "libmodel.so");
+            CacheEntry entry = new CacheEntry(CacheRoot.resolve().resolve("models").resolve(key.substring(0, 24)), "libmodel.so");
             boolean built = entry.ensure(tmp -> compile(req, tls, rt, tmp));
             List<PortSpec> ports = PortFile.read(entry.dir().resolve(PortFile.NAME));
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -53,7 +55,7 @@ public final class ModelBuilder {
     }
 
     private String key(BuildRequest req, TlsModel tls) {
-        Hashing h = new Hashing().add("wrapper" + WrapperSource.VERSION).add(RuntimeLibrary.VERSION)
+        Sha256 h = new Sha256().add("wrapper" + WrapperSource.VERSION).add(RuntimeLibrary.VERSION)
                 .add(tc.verilatorVersion()).add(tc.cxxVersion()).add(tls.name()).add(req.trace().name())
                 .add(String.join(" ", VERILATOR_FLAGS)).add(String.join(" ", tc.cxxFlags(tls, req.trace())))
                 .add(req.top()).add(req.clocks() == null ? "<auto clock>" : String.join(",", req.clocks()));

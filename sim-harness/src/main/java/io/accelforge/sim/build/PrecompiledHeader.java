@@ -1,5 +1,7 @@
 package io.accelforge.sim.build;
 
+import io.accelforge.rtl.util.CacheRoot;
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +22,8 @@ final class PrecompiledHeader {
     /** The header to pass to -include (its .gch sits beside it). */
     static Path ensure(Toolchain tc, TlsModel tls, Trace trace, Consumer<String> progress) throws IOException {
         List<String> flags = flags(tc, tls, trace);
-        String key = new Hashing().add("pch1").add(tc.verilatorVersion()).add(tc.cxxVersion()).add(String.join(" ", flags)).hex().substring(0, 16);
-        CacheEntry entry = new CacheEntry(CacheDir.root().resolve("pch").resolve(key), "af_pch.h.gch");
+        String key = new Sha256().add("pch1").add(tc.verilatorVersion()).add(tc.cxxVersion()).add(String.join(" ", flags)).hex().substring(0, 16);
+        CacheEntry entry = new CacheEntry(CacheRoot.resolve().resolve("pch").resolve(key), "af_pch.h.gch");
         entry.ensure(tmp -> {
             progress.accept("sim: precompiling verilated.h once for these flags ...");
             String text = "#include \"verilated.h\"\n" + switch (trace) {

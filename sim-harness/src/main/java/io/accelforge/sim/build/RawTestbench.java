@@ -1,6 +1,8 @@
 package io.accelforge.sim.build;
 
 import io.accelforge.rtl.tools.ToolResult;
+import io.accelforge.rtl.util.CacheRoot;
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +34,12 @@ public final class RawTestbench {
                              Consumer<String> progress) throws IOException {
         Toolchain tc = Toolchain.find();
         RuntimeLibrary.Built rt = RuntimeLibrary.ensure(tc, TlsModel.INITIAL_EXEC, progress);
-        Hashing h = new Hashing().add("rawtb1").add(tc.verilatorVersion()).add(tc.cxxVersion()).add(req.top()).add(sink).add(clock);
+        Sha256 h = new Sha256().add("rawtb1").add(tc.verilatorVersion()).add(tc.cxxVersion()).add(req.top()).add(sink).add(clock);
         for (PortSpec p : inputs) h.add(p.toString());
         for (String c : constants) h.add(c);
         for (var e : req.sources().entrySet()) h.add(e.getKey()).add(e.getValue());
         String key = h.hex().substring(0, 24);
-        CacheEntry entry = new CacheEntry(CacheDir.root().resolve("bench").resolve(key), "tb");
+        CacheEntry entry = new CacheEntry(CacheRoot.resolve().resolve("bench").resolve(key), "tb");
         entry.ensure(tmp -> {
             progress.accept("bench: building the raw C++ testbench for " + req.top() + " ...");
             Path src = Files.createDirectories(tmp.resolve("src"));

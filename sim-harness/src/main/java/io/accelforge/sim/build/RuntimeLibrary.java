@@ -1,5 +1,7 @@
 package io.accelforge.sim.build;
 
+import io.accelforge.rtl.util.CacheRoot;
+import io.accelforge.rtl.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +24,10 @@ final class RuntimeLibrary {
     }
 
     static Built ensure(Toolchain tc, TlsModel tls, Consumer<String> progress) throws IOException {
-        String key = new Hashing().add(VERSION).add(tc.verilatorVersion()).add(tc.cxxVersion()).add(tls.name())
+        String key = new Sha256().add(VERSION).add(tc.verilatorVersion()).add(tc.cxxVersion()).add(tls.name())
                 .add(String.join(" ", tc.cxxFlags(tls, Trace.NONE))).hex().substring(0, 16);
         String libName = "afverilated-" + key;
-        CacheEntry entry = new CacheEntry(CacheDir.root().resolve("runtime").resolve(key), "lib" + libName + ".so");
+        CacheEntry entry = new CacheEntry(CacheRoot.resolve().resolve("runtime").resolve(key), "lib" + libName + ".so");
         entry.ensure(tmp -> {
             long t0 = System.nanoTime();
             progress.accept("sim: compiling the Verilator runtime once for " + tc.verilatorVersion() + " (" + tls.name().toLowerCase() + " TLS) ...");

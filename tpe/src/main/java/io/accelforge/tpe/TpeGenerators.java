@@ -11,6 +11,7 @@ import io.accelforge.tpe.pe.OsPe;
 import io.accelforge.tpe.pe.PeParams;
 import io.accelforge.tpe.pe.StationaryPe;
 import io.accelforge.tpe.array.SparseGenerators;
+import io.accelforge.tpe.engine.EngineGenerators;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public final class TpeGenerators implements GeneratorProvider {
         List<Generator<?>> all = new ArrayList<>();
         all.addAll(systolic());
         all.addAll(SparseGenerators.all());
+        all.addAll(EngineGenerators.all());
         return all;
     }
 

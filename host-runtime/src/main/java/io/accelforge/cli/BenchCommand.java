@@ -7,6 +7,14 @@ import io.accelforge.rtl.elab.ElaborationStats;
 import io.accelforge.rtl.elab.Elaborator;
 import io.accelforge.rtl.util.NearestNames;
 import io.accelforge.sim.bench.SimBench;
+import io.accelforge.tpe.Architecture;
+import io.accelforge.tpe.PeKind;
+import io.accelforge.tpe.Precision;
+import io.accelforge.tpe.array.OsArray;
+import io.accelforge.tpe.array.OsArrayParams;
+import io.accelforge.tpe.engine.EngineBench;
+import io.accelforge.tpe.engine.GemmEngineParams;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.cli.CommandLine;
@@ -15,27 +23,33 @@ import org.apache.commons.cli.Options;
 
 /** forge bench: measurements of the toolkit itself. */
 final class BenchCommand implements Command {
-    private static final List<String> BENCHES = List.of("elaborate", "sim");
+    private static final List<String> BENCHES = List.of("elaborate", "sim", "tpe");
     private static final long TARGET_MS = 5_000;
     private static final long TARGET_HEAP_MIB = 1_024;
+    private static final double TARGET_TPE_CYCLES_PER_SECOND = 250_000;
 
     @Override public String name() { return "bench"; }
-    @Override public String summary() { return "benchmarks: 'bench elaborate' (HCL speed), 'bench sim' (Verilator from Java vs raw C++)"; }
-    @Override public String usage() { return "forge bench elaborate [--rows N] [--cols N] [--repeat N] | forge bench sim [--rounds N]"; }
+    @Override public String summary() { return "benchmarks: 'bench elaborate' (HCL speed), 'bench sim' (Verilator from Java vs raw C++), 'bench tpe' (GEMM engine in Verilator)"; }
+    @Override public String usage() { return "forge bench elaborate [--rows N] [--cols N] [--repeat N] | forge bench sim [--rounds N] | forge bench tpe [--size N] [--repeat N]"; }
     @Override public String description() {
         return "elaborate: builds a rows x cols grid of 8-bit MAC cells (default 64 x 64 = 4,096 cells), and prints nodes, "
                 + "the time of construction, naming + checks and Verilog emission, nodes per second and the peak heap "
                 + "used, against the targets (< 5 s, < 1 GiB). --repeat runs it again in the same JVM (warm numbers). "
                 + "sim: runs a plain C++ Verilator testbench, the Java per-cycle path and the batched run(n) path side by side on "
                 + "a 16x16 INT8 MAC array and a 2-register design (medians of --rounds, default 5), then cache-hit load, rebuild "
-                + "after a change and the testbench thread switch, each against its target.";
+                + "after a change and the testbench thread switch, each against its target. "
+                + "tpe: a --size^3 GEMM (default 256) of random INT8 operands on the 16x16 output-stationary engine (plain PEs) in Verilator, "
+                + "after one untimed run on the same model (JIT warm-up): median wall time of --repeat runs (default 3), the engine's simulated cycles "
+                + "per second (target >= 250,000) and MACs per second, C checked against the golden GEMM and the cycles against the "
+                + "cycle model; then the elaboration and emission time of a 64x64 INT8 output-stationary array.";
     }
 
     @Override public Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("rows").hasArg().argName("N").desc("grid rows (default 64)").get());
         o.addOption(Option.builder().longOpt("cols").hasArg().argName("N").desc("grid columns (default 64)").get());
-        o.addOption(Option.builder().longOpt("repeat").hasArg().argName("N").desc("runs in this JVM (default 1)").get());
+        o.addOption(Option.builder().longOpt("repeat").hasArg().argName("N").desc("runs in this JVM (default 1; tpe: timed runs, default 3)").get());
+        o.addOption(Option.builder().longOpt("size").hasArg().argName("N").desc("tpe: M = K = N of the GEMM (default 256)").get());
         o.addOption(Option.builder().longOpt("rounds").hasArg().argName("N").desc("sim: interleaved rounds per path (default 5)").get());
         return o;
     }
@@ -48,6 +62,7 @@ final class BenchCommand implements Command {
                     + (args.isEmpty() ? "" : NearestNames.suggestion(args.getFirst(), BENCHES)));
         }
         if (args.getFirst().equals("sim")) return sim(intOption(cl, "rounds", 5), io);
+        if (args.getFirst().equals("tpe")) return tpe(intOption(cl, "size", 256), intOption(cl, "repeat", 3), io);
         int rows = intOption(cl, "rows", 64);
         int cols = intOption(cl, "cols", 64);
         int repeat = intOption(cl, "repeat", 1);
@@ -96,6 +111,29 @@ final class BenchCommand implements Command {
         io.out().printf("  rebuild of a changed design   %8.2f s   (target <= 2 s with the runtime cached: %s)%n", r.rebuildSeconds(), rebuild ? "met" : "MISSED");
         io.out().printf("  testbench thread switch       %8.3f us  (target <= 0.5 us: %s)%n", r.switchNs() / 1000, sw ? "met" : "MISSED");
         return met ? Exit.OK : Exit.FAILED;
+    }
+
+    private static int tpe(int size, int repeat, Console io) {
+        GemmEngineParams p = GemmEngineParams.of(Architecture.SYSTOLIC_OS, 16, 16, Precision.INT8, true, PeKind.PLAIN);
+        EngineBench.Result r = EngineBench.run(p, size, size, size, repeat, 1, io::progress);
+        boolean fast = r.cyclesPerSecond() >= TARGET_TPE_CYCLES_PER_SECOND;
+        boolean exact = r.correct() && r.cycles() == r.model().total();
+        io.out().printf(Locale.ROOT, "bench tpe: %dx%dx%d INT8 GEMM on the %s engine in Verilator (%d cores)%n", size, size, size, p.tag(),
+                Runtime.getRuntime().availableProcessors());
+        io.out().printf(Locale.ROOT, "  build (elaborate + Verilator or cache)  %8.2f s%n", r.buildSeconds());
+        io.out().printf(Locale.ROOT, "  wall time (median of %d runs)            %8.3f s%n", r.runs(), r.wallSeconds());
+        io.out().printf(Locale.ROOT, "  simulated cycles                        %,10d  (model: %s)%n", r.cycles(), r.model());
+        io.out().printf(Locale.ROOT, "  simulated cycles per second             %,10.0f  (target >= %,.0f: %s)%n", r.cyclesPerSecond(),
+                TARGET_TPE_CYCLES_PER_SECOND, fast ? "met" : "MISSED");
+        io.out().printf(Locale.ROOT, "  MACs per second                         %,10.0f%n", r.macsPerSecond());
+        io.out().printf(Locale.ROOT, "  C equal to the golden GEMM, cycles equal to the model: %s%n", exact ? "yes" : "NO");
+        OsArrayParams array = new OsArrayParams(64, 64);
+        io.progress("elaborating a 64x64 array ...");
+        ElaborationStats s = Elaborator.elaborate(() -> new OsArray(array)).stats();
+        io.out().printf(Locale.ROOT, "  64x64 INT8 output-stationary array: %,d nodes; construction %,d ms, naming + checks %,d ms, emission %,d ms, "
+                + "elaboration plus emission %,d ms%n", s.nodes(), s.constructNanos() / 1_000_000, s.checkNanos() / 1_000_000,
+                s.emitNanos() / 1_000_000, s.totalNanos() / 1_000_000);
+        return fast && exact ? Exit.OK : Exit.FAILED;
     }
 
     private static int intOption(CommandLine cl, String name, int dflt) throws UsageException {

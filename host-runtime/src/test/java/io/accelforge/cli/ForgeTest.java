@@ -137,4 +137,13 @@ class ForgeTest {
             assertTrue(r.out().contains(s), "missing '" + s + "':\n" + r.out());
         }
     }
+
+    @Test void benchTpeRunsTheGemmChecksItAndReportsEveryFigure() {
+        ForgeRun r = forge("bench", "tpe", "--size", "16", "--repeat", "1");
+        assertTrue(r.code() == 0 || r.code() == 1, "exit code " + r.code() + " (0: target met, 1: missed)\n" + r.err());
+        for (String s : new String[] {"wall time", "simulated cycles per second", "MACs per second", "target >= 250,000",
+                "C equal to the golden GEMM, cycles equal to the model: yes", "64x64 INT8 output-stationary array", "elaboration plus emission"}) {
+            assertTrue(r.out().contains(s), "missing '" + s + "':\n" + r.out());
+        }
+    }
 }

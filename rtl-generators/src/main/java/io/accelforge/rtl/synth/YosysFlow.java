@@ -31,6 +31,10 @@ final class YosysFlow {
             abc -liberty "{liberty}"{abc_delay}
             opt_clean
             tee -q -o cell_stat.txt stat -liberty "{liberty}"
+            # one net per bit and no leftover named aliases, so no assign has a concatenation on its
+            # left (as for an output with constant bits), which OpenSTA's Verilog reader rejects
+            splitnets -ports
+            opt_clean -purge
             write_verilog -noattr netlist.v
             """;
 

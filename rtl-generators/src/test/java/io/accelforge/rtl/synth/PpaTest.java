@@ -15,10 +15,13 @@ import io.accelforge.rtl.elab.Design;
 import io.accelforge.rtl.elab.DesignWriter;
 import io.accelforge.rtl.elab.Elaborator;
 import io.accelforge.rtl.hcl.ClockDomain;
+import io.accelforge.rtl.hcl.Hcl;
+import io.accelforge.rtl.hcl.Input;
 import io.accelforge.rtl.hcl.Module;
 import io.accelforge.rtl.hcl.Output;
 import io.accelforge.rtl.hcl.Reg;
 import io.accelforge.rtl.hcl.ResetKind;
+import io.accelforge.rtl.hcl.Wire;
 import io.accelforge.rtl.tools.ToolException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,6 +91,28 @@ class PpaTest {
         assertEquals(0, r.flipFlops());
         assertFalse(r.transistorsLowerBound(), "Yosys knows the cost of every combinational gate");
         assertTrue(r.cellAreaUm2() > 0 && r.fmaxMhz() > 0 && r.logicDepth() > 0 && r.transistors() > 0, r.summary());
+    }
+
+    /** A wire and a register with constant bits: Yosys writes each as one assign to a concatenation of their other bits. */
+    static final class ConstantBitsInAWireAndARegister extends Module {
+        public final Input x;
+        public final Output y;
+        private final Wire t;
+        private final Reg r;
+
+        ConstantBitsInAWireAndARegister() {
+            x = input(UInt(2));
+            y = output(UInt(4));
+            t = wire(Hcl.cat(x.bit(1).and(x.bit(0)), Hcl.FALSE(), x.bit(1).xor(x.bit(0)), Hcl.FALSE()));
+            r = regNext(t);
+            y.set(r);
+        }
+    }
+
+    @Test void registersAndWiresWithConstantBitsAreTimed(@TempDir Path cache) {
+        PpaReport r = Ppa.run(Elaborator.elaborate(ConstantBitsInAWireAndARegister::new), new ProgressLog().options(cache));
+        assertTrue(r.worstPath() != null && r.fmaxMhz() != null, "OpenSTA read the netlist and timed it: " + r.summary());
+        assertEquals(2, r.flipFlops(), "the register's two constant bits need no flip-flops: " + r.summary());
     }
 
     @Test void sameDesignTwiceGivesIdenticalNumbersAndTheSecondRunIsACacheHit(@TempDir Path cache) {

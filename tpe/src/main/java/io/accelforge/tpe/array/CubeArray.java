@@ -30,17 +30,17 @@ import io.accelforge.tpe.pe.CubePlainPe;
  *       adds the skew registers).</li>
  *   <li>{@code valid}: high at cycle s when slice s starts (with its position-0 operands).</li>
  *   <li>{@code cOut_z_x}: the result of slice s, from cycle s + {@link CubeParams#latency()}
- *       (y for PLAIN, y + 1 for OPT1) for one cycle, with {@code validOut} high. Results
+ *       (y for PLAIN, y + 1 for OPT1) for one cycle, with {@code cValid} high. Results
  *       have {@link CubeParams#chainWidth()} bits and wrap there; the derived width is exact.</li>
  * </ul>
  * Only the valid pipeline is reset; the data registers load every cycle, so {@code cOut}
- * while {@code validOut} is low is whatever the operands of those cycles summed to.
+ * while {@code cValid} is low is whatever the operands of those cycles summed to.
  */
 public final class CubeArray extends Module {
     public final Vec<Vec<Input>> aIn, bIn;
     public final Input valid;
     public final Vec<Vec<Output>> cOut;
-    public final Output validOut;
+    public final Output cValid;
     private final Module[][][] pe;
     private final Reg[] validPipe;
 
@@ -53,7 +53,7 @@ public final class CubeArray extends Module {
         bIn = vec(p.y(), i -> inputs(p.x(), pp.operand()));
         valid = input(Bool());
         cOut = vec(p.z(), i -> outputs(p.x(), result));
-        validOut = output(Bool());
+        cValid = output(Bool());
 
         pe = new Module[p.z()][p.y()][p.x()];
         for (int z = 0; z < p.z(); z++) {
@@ -69,7 +69,7 @@ public final class CubeArray extends Module {
             validPipe[i] = regNext(v, 0);
             v = validPipe[i];
         }
-        validOut.set(v);
+        cValid.set(v);
     }
 
     private Value plainChain(CubeParams p, CubePeParams pp, int z, int x) {

@@ -34,7 +34,7 @@ public final class CubeModel implements ArrayModel<CubeModel.In> {
         return p.latency() > p.y() ? result[z][x] : psum[z][p.y() - 1][x];
     }
 
-    @Override public boolean validOut() { return validPipe[validPipe.length - 1]; }
+    @Override public boolean cValid() { return validPipe[validPipe.length - 1]; }
 
     @Override public In idle() { return idle(p); }
 

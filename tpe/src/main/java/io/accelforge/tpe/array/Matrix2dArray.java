@@ -2,6 +2,7 @@ package io.accelforge.tpe.array;
 
 import static io.accelforge.rtl.hcl.Hcl.Bool;
 import static io.accelforge.rtl.hcl.Hcl.UInt;
+import static io.accelforge.rtl.hcl.Hcl.bitsFor;
 
 import io.accelforge.rtl.blocks.arith.PrefixAdders;
 import io.accelforge.rtl.blocks.arith.PrefixNetwork;
@@ -11,6 +12,7 @@ import io.accelforge.rtl.hcl.Output;
 import io.accelforge.rtl.hcl.Reg;
 import io.accelforge.rtl.hcl.Value;
 import io.accelforge.rtl.hcl.Vec;
+import io.accelforge.rtl.hcl.Wire;
 import io.accelforge.tpe.PeKind;
 import io.accelforge.tpe.pe.Matrix2dCarrySavePe;
 import io.accelforge.tpe.pe.Matrix2dPeParams;
@@ -21,27 +23,32 @@ import io.accelforge.tpe.pe.Matrix2dPlainPe;
  * row) is broadcast along the rows and a row of B (one value per column) along the columns;
  * PE (r, c) accumulates a[r] * b[c]. No skew: every PE works on the same k each cycle.
  *
- * <p>Port protocol (one tile of C at a time):
+ * <p>Port protocol (one tile of C at a time; the same drain as the systolic output-stationary array):
  * <ul>
- *   <li>{@code aIn_r} = A[r][k], {@code bIn_c} = B[k][c] with {@code valid}, one k per cycle;
- *       {@code first} with the tile's first k (the accumulators load instead of adding).</li>
- *   <li>{@code drain}, held for rows cycles from cycle t (after the tile's last k): every
- *       accumulator moves down one row each cycle (zeros enter the top), and the bottom row
- *       goes to {@code cOut_c}: row rows-1-i of C shows at cycle t + 1 + i with
- *       {@code validOut}. Drain has priority over valid; computing resumes after it (the next
- *       tile's first k may come at cycle t + rows).</li>
+ *   <li>{@code aIn_r} = A[r][k], {@code bIn_c} = B[k][c] with {@code valid}, one k per cycle
+ *       (k = 0..K-1 at cycles 0..K-1); {@code first} with k = 0 (the accumulators load
+ *       instead of adding, so tiles need no clearing).</li>
+ *   <li>{@code drain} is pulsed at a cycle D >= K - 1 (at the earliest with the last k, whose
+ *       products still count). At cycles D+1..D+rows {@code cValid} is high and
+ *       {@code cOut_c} carries C[rows-1-t][c] at cycle D+1+t, the bottom row first: each of
+ *       those cycles every column shifts down one row (zeros enter the top). While draining,
+ *       {@code valid} and further {@code drain} pulses are ignored; the next tile's k = 0 may
+ *       come at D + rows + 1.</li>
  * </ul>
- * OPT1 accumulators are two carry-save rows that drain as they are; the only adders are the
- * cols carry-propagate adders below the bottom row. Accumulators wrap at
- * {@link Matrix2dParams#accumulatorWidth()} bits, exact up to kMax products. Only validOut is reset.
+ * So a tile occupies the array for K + rows cycles. OPT1 accumulators are two carry-save rows
+ * that drain as they are; the only adders are the cols carry-propagate adders below the
+ * bottom row, between it and {@code cOut}. Accumulators wrap at
+ * {@link Matrix2dParams#accumulatorWidth()} bits, exact up to kMax products. Only the drain
+ * counter is reset.
  */
 public final class Matrix2dArray extends Module {
     public final Vec<Input> aIn, bIn;
     public final Input valid, first, drain;
     public final Vec<Output> cOut;
-    public final Output validOut;
+    public final Output cValid;
     private final Module[][] pe;
-    private final Vec<Reg> result;
+    private final Reg drainLeft;
+    private final Wire draining;
 
     public Matrix2dArray(Matrix2dParams p) {
         super(p);
@@ -52,17 +59,15 @@ public final class Matrix2dArray extends Module {
         first = input(Bool());
         drain = input(Bool());
         cOut = outputs(p.cols(), pp.accumulator());
-        validOut = output(Bool());
+        cValid = output(Bool());
 
+        drainLeft = reg(UInt(bitsFor(p.rows()))).init(0);
+        draining = wire(drainLeft.ne(0));
+        when(draining, () -> drainLeft.set(drainLeft.sub(1)))
+                .elseWhen(drain, () -> drainLeft.set(p.rows()));
         pe = new Module[p.rows()][p.cols()];
-        result = vec(p.cols(), c -> reg(pp.accumulator()));
-        for (int c = 0; c < p.cols(); c++) {
-            Value bottom = p.pe() == PeKind.OPT1 ? carrySaveColumn(p, pp, c) : plainColumn(p, pp, c);
-            Reg out = result.get(c);
-            when(drain, () -> out.set(bottom));
-            cOut.get(c).set(out);
-        }
-        validOut.set(regNext(drain, 0).named("validOutReg"));
+        for (int c = 0; c < p.cols(); c++) cOut.get(c).set(p.pe() == PeKind.OPT1 ? carrySaveColumn(p, pp, c) : plainColumn(p, pp, c));
+        cValid.set(draining);
     }
 
     private Value plainColumn(Matrix2dParams p, Matrix2dPeParams pp, int c) {
@@ -98,7 +103,7 @@ public final class Matrix2dArray extends Module {
         b.set(bIn.get(c));
         v.set(valid);
         f.set(first);
-        d.set(drain);
+        d.set(draining);
     }
 
     public static String aPort(int r) { return "aIn_" + r; }

@@ -14,42 +14,43 @@ public final class Matrix2dModel implements ArrayModel<Matrix2dModel.In> {
 
     private final Matrix2dParams p;
     private final long[][] acc;
-    private final long[] result;
-    private boolean validOut;
+    private int drainLeft;
 
     public Matrix2dModel(Matrix2dParams p) {
         this.p = p;
         acc = new long[p.rows()][p.cols()];
-        result = new long[p.cols()];
     }
 
     @Override public int lanes() { return p.cols(); }
 
-    @Override public long lane(int c) { return result[c]; }
+    /** The bottom row, draining or not (OPT1's adders below it always add). */
+    @Override public long lane(int c) { return acc[p.rows() - 1][c]; }
 
-    @Override public boolean validOut() { return validOut; }
+    @Override public boolean cValid() { return drainLeft != 0; }
 
     @Override public In idle() { return new In(new long[p.rows()], new long[p.cols()], false, false, false); }
 
     @Override public void clock(In in) {
-        if (in.drain()) {
-            System.arraycopy(acc[p.rows() - 1], 0, result, 0, p.cols());
+        if (drainLeft != 0) {
             for (int r = p.rows() - 1; r > 0; r--) System.arraycopy(acc[r - 1], 0, acc[r], 0, p.cols());
             acc[0] = new long[p.cols()];
-        } else if (in.valid()) {
+            drainLeft--;
+            return;
+        }
+        if (in.drain()) drainLeft = p.rows();
+        if (in.valid()) {
             for (int r = 0; r < p.rows(); r++) {
                 for (int c = 0; c < p.cols(); c++) {
                     acc[r][c] = Gemm.wrap((in.first() ? 0 : acc[r][c]) + in.a()[r] * in.b()[c], p.accumulatorWidth(), p.signed());
                 }
             }
         }
-        validOut = in.drain();
     }
 
     /**
      * The GEMM A (m x k) x B (k x n), tile by tile (row blocks outer): k cycles of outer
-     * products, then rows cycles of drain, the next tile right after. Row rows-1-i of a tile
-     * is picked up at the (i+1)-th cycle after its drain began.
+     * products, the drain pulsed with the last, the next tile right after the rows cycles of
+     * draining. Row rows-1-i of a tile is picked up i + 1 cycles after its drain pulse.
      */
     public static ArrayGemmPlan<In> plan(Matrix2dParams p, long[][] a, long[][] b) {
         int m = a.length, k = b.length, n = b[0].length;
@@ -61,13 +62,13 @@ public final class Matrix2dModel implements ArrayModel<Matrix2dModel.In> {
                     long[] av = new long[p.rows()], bv = new long[p.cols()];
                     for (int r = 0; r < p.rows() && m0 + r < m; r++) av[r] = a[m0 + r][kk];
                     for (int c = 0; c < p.cols() && n0 + c < n; c++) bv[c] = b[kk][n0 + c];
-                    inputs.add(new In(av, bv, true, kk == 0, false));
+                    inputs.add(new In(av, bv, true, kk == 0, kk == k - 1));
                 }
-                int drainStart = inputs.size();
+                int pulse = inputs.size() - 1;
                 for (int i = 0; i < p.rows(); i++) {
-                    inputs.add(new In(new long[p.rows()], new long[p.cols()], false, false, true));
+                    inputs.add(new In(new long[p.rows()], new long[p.cols()], false, false, false));
                     int row = m0 + p.rows() - 1 - i;
-                    for (int c = 0; c < p.cols() && n0 + c < n && row < m; c++) pickups.add(new ArrayGemmPlan.Pickup(drainStart + 1 + i, c, row, n0 + c));
+                    for (int c = 0; c < p.cols() && n0 + c < n && row < m; c++) pickups.add(new ArrayGemmPlan.Pickup(pulse + 1 + i, c, row, n0 + c));
                 }
             }
         }

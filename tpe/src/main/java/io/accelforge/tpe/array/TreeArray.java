@@ -28,7 +28,7 @@ import io.accelforge.tpe.pe.TreePlainDot;
  *       accumulators load instead of adding); {@code last}: it ends one.</li>
  *   <li>{@code cOut_j}: tile j's accumulator. A chunk presented at cycle t is in it from cycle
  *       t + {@link TreeParams#latency()} (stages + 1); when that chunk had {@code last},
- *       {@code validOut} is high then, for that one cycle, and {@code cOut} holds the finished
+ *       {@code cValid} is high then, for that one cycle, and {@code cOut} holds the finished
  *       dot products. Chunks can follow each other without gaps, dot product after dot product.</li>
  * </ul>
  * Accumulators wrap at {@link TreeParams#accumulatorWidth()} bits, exact up to kMax. Only the
@@ -39,7 +39,7 @@ public final class TreeArray extends Module {
     public final Vec<Vec<Input>> bIn;
     public final Input valid, first, last;
     public final Vec<Output> cOut;
-    public final Output validOut;
+    public final Output cValid;
     private final Module[] tile;
     private final Vec<Wire> digits;
     private final Vec<Reg> acc;
@@ -53,7 +53,7 @@ public final class TreeArray extends Module {
         first = input(Bool());
         last = input(Bool());
         cOut = outputs(p.n(), p.result());
-        validOut = output(Bool());
+        cValid = output(Bool());
 
         // OPT2: one Booth encoder per a element, shared by every tile
         digits = p.pe() == PeKind.OPT2 ? vec(p.k(), i -> wire(SameBitWeightTree.encode(aIn.get(i)))) : null;
@@ -74,7 +74,7 @@ public final class TreeArray extends Module {
             when(v, () -> a.set(mux(fj, term, a.add(term))));
             cOut.get(j).set(a);
         }
-        validOut.set(regNext(v.and(l), 0).named("validOutReg"));
+        cValid.set(regNext(v.and(l), 0).named("cValidReg"));
     }
 
     private Value plainTile(TreeDotParams tp, int j) {

@@ -18,7 +18,7 @@ public final class TreeModel implements ArrayModel<TreeModel.In> {
     private final TreeParams p;
     private final List<Chunk> pipe = new ArrayList<>();
     private final long[] acc;
-    private boolean validOut;
+    private boolean cValid;
 
     public TreeModel(TreeParams p) {
         this.p = p;
@@ -30,7 +30,7 @@ public final class TreeModel implements ArrayModel<TreeModel.In> {
 
     @Override public long lane(int j) { return acc[j]; }
 
-    @Override public boolean validOut() { return validOut; }
+    @Override public boolean cValid() { return cValid; }
 
     @Override public In idle() { return new In(new long[p.k()], new long[p.n()][p.k()], false, false, false); }
 
@@ -42,7 +42,7 @@ public final class TreeModel implements ArrayModel<TreeModel.In> {
         if (c.valid()) {
             for (int j = 0; j < p.n(); j++) acc[j] = Gemm.wrap((c.first() ? 0 : acc[j]) + c.dot()[j], p.accumulatorWidth(), p.signed());
         }
-        validOut = c.valid() && c.last();
+        cValid = c.valid() && c.last();
     }
 
     /**

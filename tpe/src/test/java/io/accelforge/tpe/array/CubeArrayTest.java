@@ -84,7 +84,7 @@ class CubeArrayTest {
             ArrayGemmPlan<CubeModel.In> plan = CubeModel.plan(p, a, b);
             try (Interpreter sim = sim(p)) {
                 Lockstep.Trace t = Lockstep.run(sim, new CubeModel(p), new CubePorts(p), plan.inputs(), p.latency() + 3, p.toString());
-                for (int c = 0; c < t.valid().length; c++) assertEquals(c == p.latency(), t.valid()[c], k + ": validOut at cycle " + c);
+                for (int c = 0; c < t.valid().length; c++) assertEquals(c == p.latency(), t.valid()[c], k + ": cValid at cycle " + c);
                 assertEquals(1 * 7 + 2 * 9 + 3 * -11, t.value(p.latency(), CubeArray.lane(p, 0, 0)), k + ": C[0][0]");
                 assertEquals(-4 * -8 + 5 * 10 + -6 * 12, t.value(p.latency(), CubeArray.lane(p, 1, 1)), k + ": C[1][1]");
             }
@@ -98,7 +98,7 @@ class CubeArrayTest {
             sim.step(2);
             sim.poke("valid", 0);
             sim.reset(1);
-            for (int c = 0; c < p.latency() + 1; c++, sim.step()) assertEquals(0, sim.peek("validOut"), "validOut " + c + " cycles after reset");
+            for (int c = 0; c < p.latency() + 1; c++, sim.step()) assertEquals(0, sim.peek("cValid"), "cValid " + c + " cycles after reset");
         }
     }
 

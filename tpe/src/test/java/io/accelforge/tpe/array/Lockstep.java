@@ -17,7 +17,7 @@ final class Lockstep {
     record Trace(long[][] lanes, boolean[] valid) {
         long value(int cycle, int lane) { return lanes[cycle][lane]; }
 
-        /** Index of the last cycle with validOut high, plus one (0 when it never was). */
+        /** Index of the last cycle with cValid high, plus one (0 when it never was). */
         int cyclesToLastValid() {
             for (int c = valid.length - 1; c >= 0; c--) if (valid[c]) return c + 1;
             return 0;
@@ -38,12 +38,12 @@ final class Lockstep {
         for (int c = 0; c < cycles; c++) {
             I in = c < inputs.size() ? inputs.get(c) : idle;
             ports.drive(sim, in);
-            valid[c] = sim.peek("validOut") != 0;
-            assertEquals(model.validOut(), valid[c], what + ": validOut at cycle " + c + " (model expected, RTL actual)");
+            valid[c] = sim.peek("cValid") != 0;
+            assertEquals(model.cValid(), valid[c], what + ": cValid at cycle " + c + " (model expected, RTL actual)");
             for (int l = 0; l < ports.lanes(); l++) {
                 lanes[c][l] = sim.peek(ports.lanePort(l));
                 if (model.lane(l) != lanes[c][l]) {
-                    assertEquals(model.lane(l), lanes[c][l], what + ": " + ports.lanePort(l) + " at cycle " + c + " (validOut " + valid[c] + "; model expected, RTL actual)");
+                    assertEquals(model.lane(l), lanes[c][l], what + ": " + ports.lanePort(l) + " at cycle " + c + " (cValid " + valid[c] + "; model expected, RTL actual)");
                 }
             }
             model.clock(in);

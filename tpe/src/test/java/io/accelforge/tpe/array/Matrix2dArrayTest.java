@@ -79,21 +79,34 @@ class Matrix2dArrayTest {
         }
     }
 
-    @Test void drainsTheBottomRowFirstOneRowPerCycle() {
+    @Test void drainsTheBottomRowFirstOneRowPerCycleAfterAPulseWithTheLastProducts() {
         for (PeKind kind : Matrix2dParams.KINDS) {
             Matrix2dParams p = new Matrix2dParams(2, 2, Precision.INT8, true, kind, 65536, 0);
             long[] a0 = {1, 2}, b0 = {3, 4}, a1 = {-5, 6}, b1 = {7, -8};
             List<Matrix2dModel.In> in = List.of(
                     new Matrix2dModel.In(a0, b0, true, true, false),
-                    new Matrix2dModel.In(a1, b1, true, false, false),
-                    new Matrix2dModel.In(new long[2], new long[2], false, false, true),
-                    new Matrix2dModel.In(new long[2], new long[2], false, false, true));
+                    new Matrix2dModel.In(a1, b1, true, false, true));
             try (Interpreter sim = sim(p)) {
                 Lockstep.Trace t = Lockstep.run(sim, new Matrix2dModel(p), new Matrix2dPorts(p), in, 5, p.toString());
-                assertTrue(t.valid()[3] && t.valid()[4] && !t.valid()[2], kind + ": validOut at cycles 3 and 4 only");
-                assertEquals(2 * 3 + 6 * 7, t.value(3, 0), kind + ": C[1][0] first");
-                assertEquals(1 * 4 + -5 * -8, t.value(4, 1), kind + ": C[0][1] second");
+                assertEquals(List.of(false, false, true, true, false), asList(t.valid()), kind + ": cValid by cycle");
+                assertEquals(2 * 3 + 6 * 7, t.value(2, 0), kind + ": C[1][0] first");
+                assertEquals(1 * 4 + -5 * -8, t.value(3, 1), kind + ": C[0][1] second");
             }
+        }
+    }
+
+    @Test void ignoresOperandsAndPulsesWhileDraining() {
+        Matrix2dParams p = new Matrix2dParams(2, 1, Precision.INT8, true, PeKind.OPT1, 65536, 0);
+        long[] one = {1, 1};
+        List<Matrix2dModel.In> in = List.of(
+                new Matrix2dModel.In(new long[] {3, 5}, new long[] {7}, true, true, true),
+                new Matrix2dModel.In(one, one, true, false, true),
+                new Matrix2dModel.In(one, one, true, true, true));
+        try (Interpreter sim = sim(p)) {
+            Lockstep.Trace t = Lockstep.run(sim, new Matrix2dModel(p), new Matrix2dPorts(p), in, 4, p.toString());
+            assertEquals(List.of(false, true, true, false), asList(t.valid()), "cValid by cycle");
+            assertEquals(35, t.value(1, 0), "C[1][0]");
+            assertEquals(21, t.value(2, 0), "C[0][0]");
         }
     }
 
@@ -105,5 +118,11 @@ class Matrix2dArrayTest {
     @Test void derivesTheAccumulatorFromKMax() {
         assertEquals(32, new Matrix2dParams(16, 16, Precision.INT8, true, PeKind.PLAIN, 65536, 0).accumulatorWidth());
         assertEquals(10, new Matrix2dParams(2, 2, Precision.INT4, true, PeKind.PLAIN, 4, 0).accumulatorWidth());
+    }
+
+    private static List<Boolean> asList(boolean[] v) {
+        List<Boolean> out = new ArrayList<>();
+        for (boolean b : v) out.add(b);
+        return out;
     }
 }

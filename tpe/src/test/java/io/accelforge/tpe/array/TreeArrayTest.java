@@ -89,7 +89,7 @@ class TreeArrayTest {
                     new TreeModel.In(new long[] {-128, -128}, new long[][] {{-128, -128}}, true, true, true));
             try (Interpreter sim = sim(p)) {
                 Lockstep.Trace t = Lockstep.run(sim, new TreeModel(p), new TreePorts(p), in, 6, p.toString());
-                assertEquals(List.of(false, false, false, false, true, true), asList(t.valid()), kind + ": validOut by cycle");
+                assertEquals(List.of(false, false, false, false, true, true), asList(t.valid()), kind + ": cValid by cycle");
                 assertEquals(3 + 8 + 35 - 48, t.value(4, 0), kind + ": first dot product");
                 assertEquals(2 * 16384, t.value(5, 0), kind + ": second dot product");
             }

@@ -26,9 +26,12 @@ final class YosysFlow {
             # the generic netlist, before mapping: cell count, transistor estimate and logic depth
             tee -q -o generic_stat.txt stat -tech cmos
             tee -q -o generic_ltp.txt ltp -noff
-            # flip-flops, then the logic, onto liberty cells; a target period becomes abc's -D in ps
+            # flip-flops, then the logic, onto liberty cells; a target period becomes abc's -D in ps ({D}).
+            # The script is abc's own for a liberty, then buffering (flip-flop outputs too) and gate
+            # sizing, as later Yosys versions do: unbuffered, one register driving a wide enable or a
+            # broadcast sets the clock alone
             dfflibmap -liberty "{liberty}"
-            abc -liberty "{liberty}"{abc_delay}
+            abc -liberty "{liberty}" -script +strash;&get,-n;&fraig,-x;&put;scorr;dc2;dretime;strash;&get,-n;&dch,-f;&nf,{D};&put;buffer,-p;upsize,{D};dnsize,{D}{abc_delay}
             opt_clean
             tee -q -o cell_stat.txt stat -liberty "{liberty}"
             # one net per bit and no leftover named aliases, so no assign has a concatenation on its
@@ -46,7 +49,8 @@ final class YosysFlow {
         }
         String delay = targetPeriodNs == null ? ""
                 : " -D " + BigDecimal.valueOf(targetPeriodNs * 1000).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
-        return SCRIPT.replace("{read}", read).replace("{top}", src.top()).replace("{liberty}", lib.path().toString()).replace("{abc_delay}", delay);
+        return SCRIPT.replace("{read}", read).replace("{top}", src.top()).replace("{liberty}", lib.path().toString())
+                .replace("{abc_delay}", delay);
     }
 
     /** Runs the script in {@code work} (sources under {@code work/src}); the mapped netlist is {@code work/netlist.v}. */

@@ -59,22 +59,27 @@ public final class TreeArray extends Module {
         digits = p.pe() == PeKind.OPT2 ? vec(p.k(), i -> wire(SameBitWeightTree.encode(aIn.get(i)))) : null;
         tile = new Module[p.n()];
         acc = vec(p.n(), j -> reg(p.result()));
+        // the flags travel with the chunks; the last stage is one copy per tile, so that no flip-flop
+        // drives every accumulator (flip-flop outputs are not buffered by the PPA flow)
         Value v = valid, f = first, l = last;
-        for (int s = 0; s < p.stages(); s++) {
+        for (int s = 0; s + 1 < p.stages(); s++) {
             v = regNext(v, 0).named("validPipe_" + s);
             f = regNext(f).named("firstPipe_" + s);
             l = regNext(l).named("lastPipe_" + s);
         }
+        Value doneFlag = null;
         for (int j = 0; j < p.n(); j++) {
+            Value vj = p.stages() == 0 ? v : regNext(v, 0).named("validTile_" + j);
+            Value fj = p.stages() == 0 ? f : regNext(f).named("firstTile_" + j);
+            if (j == 0) doneFlag = vj.and(p.stages() == 0 ? l : regNext(l).named("lastTile_0"));
             Value dot = p.pe() == PeKind.OPT2 ? sameBitWeightTile(tp, j) : plainTile(tp, j);
             // an accumulator narrower than the dot product wraps it, exactly as the adds wrap
             Value term = dot.ext(Math.max(tp.dotWidth(), p.accumulatorWidth())).trunc(p.accumulatorWidth());
             Reg a = acc.get(j);
-            Value fj = f;
-            when(v, () -> a.set(mux(fj, term, a.add(term))));
+            when(vj, () -> a.set(mux(fj, term, a.add(term))));
             cOut.get(j).set(a);
         }
-        cValid.set(regNext(v.and(l), 0).named("cValidReg"));
+        cValid.set(regNext(doneFlag, 0).named("cValidReg"));
     }
 
     private Value plainTile(TreeDotParams tp, int j) {

@@ -3,6 +3,8 @@ package io.accelforge.tpe.array;
 import static io.accelforge.rtl.hcl.Hcl.Bool;
 import static io.accelforge.rtl.hcl.Hcl.mux;
 
+import io.accelforge.rtl.blocks.arith.PrefixAdders;
+import io.accelforge.rtl.blocks.arith.PrefixNetwork;
 import io.accelforge.rtl.hcl.Input;
 import io.accelforge.rtl.hcl.Module;
 import io.accelforge.rtl.hcl.Output;
@@ -31,8 +33,8 @@ import io.accelforge.tpe.pe.TreePlainDot;
  *       {@code cValid} is high then, for that one cycle, and {@code cOut} holds the finished
  *       dot products. Chunks can follow each other without gaps, dot product after dot product.</li>
  * </ul>
- * Accumulators wrap at {@link TreeParams#accumulatorWidth()} bits, exact up to kMax. Only the
- * valid flags are reset.
+ * Accumulators wrap at {@link TreeParams#accumulatorWidth()} bits, exact up to kMax; their adder
+ * (Kogge-Stone) is the same for both kinds. Only the valid flags are reset.
  */
 public final class TreeArray extends Module {
     public final Vec<Input> aIn;
@@ -76,7 +78,10 @@ public final class TreeArray extends Module {
             // an accumulator narrower than the dot product wraps it, exactly as the adds wrap
             Value term = dot.ext(Math.max(tp.dotWidth(), p.accumulatorWidth())).trunc(p.accumulatorWidth());
             Reg a = acc.get(j);
-            when(vj, () -> a.set(mux(fj, term, a.add(term))));
+            // the accumulator is common to both kinds: a fast adder, so that the trees are what differ
+            Value sum = PrefixAdders.addWrapping(a.asUInt(), term.asUInt(), PrefixNetwork.KOGGE_STONE);
+            Value next = p.signed() ? sum.asSInt() : sum;
+            when(vj, () -> a.set(mux(fj, term, next)));
             cOut.get(j).set(a);
         }
         cValid.set(regNext(doneFlag, 0).named("cValidReg"));

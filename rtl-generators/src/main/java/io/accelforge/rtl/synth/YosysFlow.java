@@ -29,9 +29,12 @@ final class YosysFlow {
             # the generic netlist, before mapping: cell count, transistor estimate and logic depth
             tee -q -o generic_stat.txt stat -tech cmos
             tee -q -o generic_ltp.txt ltp -noff
-            # flip-flops, then the logic, onto liberty cells; abc buffers and sizes against the period (-D, ps)
+            # flip-flops, then the logic, onto liberty cells; the target period is abc's -D in ps ({D}),
+            # the driving cell and output load come from the constraint file. The script is abc's own
+            # for a liberty, then buffering (flip-flop outputs too) and gate sizing, as later Yosys
+            # versions do: unbuffered, one register driving a wide enable or a broadcast sets the clock
             dfflibmap -liberty "{liberty}"
-            abc -liberty "{liberty}" -D {period_ps} -constr "{constr}"
+            abc -liberty "{liberty}" -D {period_ps} -constr "{constr}" -script +strash;&get,-n;&fraig,-x;&put;scorr;dc2;dretime;strash;&get,-n;&dch,-f;&nf,{D};&put;buffer,-p;upsize,{D};dnsize,{D}
             opt_clean
             tee -q -o cell_stat.txt stat -liberty "{liberty}"
             # one net per bit and no leftover named aliases, so no assign has a concatenation on its

@@ -21,6 +21,7 @@ import io.accelforge.rtl.hcl.Module;
 import io.accelforge.rtl.hcl.Output;
 import io.accelforge.rtl.hcl.Reg;
 import io.accelforge.rtl.hcl.ResetKind;
+import io.accelforge.rtl.hcl.Value;
 import io.accelforge.rtl.hcl.Wire;
 import io.accelforge.rtl.tools.ToolException;
 import java.io.IOException;
@@ -113,6 +114,31 @@ class PpaTest {
         PpaReport r = Ppa.run(Elaborator.elaborate(ConstantBitsInAWireAndARegister::new), new ProgressLog().options(cache));
         assertTrue(r.worstPath() != null && r.fmaxMhz() != null, "OpenSTA read the netlist and timed it: " + r.summary());
         assertEquals(2, r.flipFlops(), "the register's two constant bits need no flip-flops: " + r.summary());
+    }
+
+    /** A counter's "busy" enables 256 registers, as a drain counter's does the accumulators of a whole array. */
+    static final class WideEnable extends Module {
+        public final Input start, d;
+        public final Output q;
+        private final Reg left, r;
+
+        WideEnable() {
+            start = input(Hcl.Bool());
+            d = input(UInt(256));
+            q = output(UInt(256));
+            left = reg(UInt(4)).init(0);
+            Value busy = left.ne(0);
+            when(busy, () -> left.set(left.sub(1))).elseWhen(start, () -> left.set(15));
+            r = reg(UInt(256));
+            when(busy, () -> r.set(d));
+            q.set(r);
+        }
+    }
+
+    @Test void aWideEnableFromLogicIsBufferedSoItsFanoutDoesNotSetTheClock(@TempDir Path cache) {
+        PpaReport r = Ppa.run(Elaborator.elaborate(WideEnable::new), new ProgressLog().options(cache));
+        // one weakest gate driving 256 mux selects takes over 10 ns; a buffer tree about 1
+        assertTrue(r.fmaxMhz() > 400, "a counter, a buffer tree and a mux per bit: " + r.summary());
     }
 
     @Test void sameDesignTwiceGivesIdenticalNumbersAndTheSecondRunIsACacheHit(@TempDir Path cache) {

@@ -409,6 +409,12 @@ public final class VerilogEmitter {
             return;
         }
         int lanes = w.mask().width();
+        if (lanes == 1) {
+            // one lane is the whole word; a part-select of a 1-bit word would not even be legal
+            sb.append(ind).append("if (").append(ex.expr(w.mask(), base + "_wmask")).append(") ")
+              .append(mem.name()).append('[').append(addr).append("] <= ").append(ex.expr(w.data(), base + "_wdata")).append(";\n");
+            return;
+        }
         int lw = mem.type().width() / lanes;
         for (int i = 0; i < lanes; i++) {
             int hi = (i + 1) * lw - 1;

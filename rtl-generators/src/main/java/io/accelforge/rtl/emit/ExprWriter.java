@@ -44,6 +44,24 @@ final class ExprWriter {
         return write(v);
     }
 
+    /**
+     * {@code v} as a named wire even when it is constant: yosys turns a memory written at a
+     * constant address into registers, and then reports the words never written as undriven.
+     */
+    String wired(Value v, String target) {
+        base = target;
+        if (v instanceof Signal s) return write(s);
+        String existing = temps.get(v);
+        if (existing != null) return readWhole(existing);
+        if (!(v instanceof Literal)) return readWhole(temp(v));
+        String name = names.fresh(target);
+        tempDecls.append("    wire ").append(VerilogText.range(v.width())).append(name).append(";\n");
+        tempAssigns.append("    assign ").append(name).append(" = ").append(write(v)).append(";\n");
+        usage.declare(name, v.width());
+        temps.put(v, name);
+        return readWhole(name);
+    }
+
     /** Bits [hi:lo] of {@code v} (a single bit when equal). */
     String bits(Value v, int hi, int lo, String target) {
         base = target;

@@ -403,7 +403,7 @@ public final class VerilogEmitter {
     private void memWrite(StringBuilder sb, Stmt.MemWrite w, String ind) {
         Mem mem = w.mem();
         String base = mem.name();
-        String addr = ex.expr(w.addr(), base + "_waddr");
+        String addr = isConstant(w.addr()) ? ex.wired(w.addr(), base + "_waddr") : ex.expr(w.addr(), base + "_waddr");
         if (w.mask() == null) {
             sb.append(ind).append(mem.name()).append('[').append(addr).append("] <= ").append(ex.expr(w.data(), base + "_wdata")).append(";\n");
             return;
@@ -423,6 +423,13 @@ public final class VerilogEmitter {
               .append(mem.name()).append('[').append(addr).append("][").append(hi).append(':').append(lo).append("] <= ")
               .append(ex.bits(w.data(), hi, lo, base + "_wdata")).append(";\n");
         }
+    }
+
+    /** Whether {@code v} reads no signal and no memory. */
+    private static boolean isConstant(Value v) {
+        boolean[] reads = {false};
+        io.accelforge.rtl.lower.ValueWalk.leaves(v, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), leaf -> reads[0] = true);
+        return !reads[0];
     }
 
     // ---- shared-subexpression counting --------------------------------------------------

@@ -201,8 +201,36 @@ public final class VerilogEmitter {
     // ---- combinational logic ------------------------------------------------------------
 
     private boolean isProcedural(Signal t) {
+        if (isSingleAssign(t)) return false;
+        // an always @(*) that reads no signal has nothing to wake it in an event-driven simulator
+        boolean[] reads = {false};
+        forEachRead(m.body().root(), t, v -> reads[0] |= !isConstant(v));
+        return reads[0];
+    }
+
+    private boolean isSingleAssign(Signal t) {
         List<Stmt> st = idx.stmtsFor(m.body().root(), t);
-        return !(st.size() == 1 && st.getFirst() instanceof Stmt.Assign a && a.isFull());
+        return st.size() == 1 && st.getFirst() instanceof Stmt.Assign a && a.isFull();
+    }
+
+    /** Each condition, selector and value that decides what {@code t} gets. */
+    private void forEachRead(Block b, Object t, java.util.function.Consumer<Value> f) {
+        for (Stmt s : idx.stmtsFor(b, t)) {
+            switch (s) {
+                case Stmt.Assign a -> f.accept(a.value());
+                case Stmt.When w -> {
+                    f.accept(w.cond());
+                    forEachRead(w.then(), t, f);
+                    forEachRead(w.otherwise(), t, f);
+                }
+                case Stmt.Switch sw -> {
+                    f.accept(sw.selector());
+                    for (Stmt.Case c : sw.cases()) forEachRead(c.body(), t, f);
+                    forEachRead(sw.otherwise(), t, f);
+                }
+                case Stmt.MemWrite w -> { }
+            }
+        }
     }
 
     private String combinational() {
@@ -212,9 +240,10 @@ public final class VerilogEmitter {
             List<Stmt> st = idx.stmtsFor(m.body().root(), t);
             String name = nameOf(t);
             if (!isProcedural(t)) {
-                Stmt.Assign a = (Stmt.Assign) st.getFirst();
-                sb.append(I1).append("assign ").append(name).append(" = ").append(ex.expr(a.value(), name))
-                  .append(";  // ").append(a.loc()).append('\n');
+                // one whole assignment, or statements that only ever give constants: then their value as one expression
+                Value v = isSingleAssign(t) ? ((Stmt.Assign) st.getFirst()).value() : Drivers.combinational(idx, m.body().root(), t);
+                sb.append(I1).append("assign ").append(name).append(" = ").append(ex.expr(v, name))
+                  .append(";  // ").append(st.getFirst().loc()).append('\n');
                 continue;
             }
             procedural.add(t);

@@ -317,7 +317,7 @@ public final class VerilogEmitter {
             String data = mem.readUnderWrite() == ReadUnderWrite.READ_FIRST
                     ? mem.name() + "[" + ex.expr(r.addr(), r.name()) + "]"
                     : ex.expr(Drivers.syncReadData(idx, m.body().root(), r), r.name());
-            String en = r.enable() instanceof Literal l && l.value().signum() != 0 ? null : ex.expr(r.enable(), r.name());
+            String en = r.enable() instanceof Literal l && l.value().signum() != 0 ? null : condition(r.enable(), r.name());
             sb.append(I2).append(en == null ? "" : "if (" + en + ") ").append(r.name()).append(" <= ").append(data).append(";\n");
         }
         sb.append(I1).append("end\n");
@@ -372,7 +372,7 @@ public final class VerilogEmitter {
     private void ifChain(StringBuilder sb, Stmt.When w, Predicate<Object> wanted, String ind, String op) {
         StringBuilder then = new StringBuilder();
         block(then, w.then(), wanted, ind + I1, op);
-        String cond = ex.expr(w.cond(), baseName(w, wanted));
+        String cond = condition(w.cond(), baseName(w, wanted));
         if (then.isEmpty()) {
             StringBuilder other = new StringBuilder();
             block(other, w.otherwise(), wanted, ind + I1, op);
@@ -400,7 +400,7 @@ public final class VerilogEmitter {
             dflt = new StringBuilder();
             block(dflt, cases.getLast().body(), wanted, ind + I2, op);
         }
-        sb.append(ind).append("case (").append(ex.expr(sw.selector(), baseName(sw, wanted))).append(")\n");
+        sb.append(ind).append("case (").append(condition(sw.selector(), baseName(sw, wanted))).append(")\n");
         int n = lastIsDefault ? cases.size() - 1 : cases.size();
         for (int i = 0; i < n; i++) {
             Stmt.Case c = cases.get(i);
@@ -452,6 +452,15 @@ public final class VerilogEmitter {
               .append(mem.name()).append('[').append(addr).append("][").append(hi).append(':').append(lo).append("] <= ")
               .append(ex.bits(w.data(), hi, lo, base + "_wdata")).append(";\n");
         }
+    }
+
+    /**
+     * A condition, case selector or read enable. A constant one is named by a wire: yosys
+     * folds a constant condition away, and a register or read port assigned only under it
+     * would be left without a driver.
+     */
+    private String condition(Value v, String base) {
+        return isConstant(v) ? ex.wired(v, base + "_cond") : ex.expr(v, base);
     }
 
     /** Whether {@code v} reads no signal and no memory. */

@@ -172,10 +172,7 @@ final class ExprWriter {
             case GE -> compare(op, ">=");
             case SHL -> "{" + write(a) + ", " + VerilogText.literal(op.amount(), BigInteger.ZERO) + "}";
             case SHR -> shiftRight(a, op.amount());
-            case DSHL -> "(" + ext(a, w) + " << " + write(op.arg(1)) + ")";
-            case DSHR -> a.signed()
-                    ? "($signed(" + write(a) + ") >>> " + write(op.arg(1)) + ")"
-                    : "(" + write(a) + " >> " + write(op.arg(1)) + ")";
+            case DSHL, DSHR -> dynamicShift(op);
             case CAT -> {
                 StringBuilder sb = new StringBuilder("{");
                 for (int i = 0; i < op.args().size(); i++) sb.append(i == 0 ? "" : ", ").append(write(op.arg(i)));
@@ -201,6 +198,26 @@ final class ExprWriter {
         String r = ext(b, w);
         boolean signedCmp = a.signed() && !sym.equals("==") && !sym.equals("!=");
         return signedCmp ? "($signed(" + l + ") " + sym + " $signed(" + r + "))" : "(" + l + " " + sym + " " + r + ")";
+    }
+
+    /**
+     * A shift by a signal amount. Verilator (5.006) stops with "Value too wide for 32-bits"
+     * when an amount wider than 32 bits folds to a constant, so such an amount is split:
+     * any of its high bits set shifts everything out, the low 32 bits shift as usual.
+     */
+    private String dynamicShift(Op op) {
+        Value a = op.arg(0);
+        Value amt = op.arg(1);
+        int w = op.width();
+        String k = amt.width() > 32 ? slice(amt, 31, 0) : write(amt);
+        String shifted = op.kind() == OpKind.DSHL ? "(" + ext(a, w) + " << " + k + ")"
+                : a.signed() ? "($signed(" + write(a) + ") >>> " + k + ")"
+                : "(" + write(a) + " >> " + k + ")";
+        if (amt.width() <= 32) return shifted;
+        String high = "(|" + slice(amt, amt.width() - 1, 32) + ")";
+        // both arms signed for >>>: an unsigned arm would turn the arithmetic shift into a logical one
+        String out = op.kind() == OpKind.DSHR && a.signed() ? "$signed({" + w + "{" + slice(a, w - 1, w - 1) + "}})" : VerilogText.literal(w, BigInteger.ZERO);
+        return "(" + high + " ? " + out + " : " + shifted + ")";
     }
 
     private String shiftRight(Value a, int n) {

@@ -2,6 +2,7 @@ package io.accelforge.rtl.emit;
 
 import io.accelforge.rtl.hcl.AsyncRead;
 import io.accelforge.rtl.hcl.Literal;
+import io.accelforge.rtl.hcl.Mem;
 import io.accelforge.rtl.hcl.Op;
 import io.accelforge.rtl.hcl.OpKind;
 import io.accelforge.rtl.hcl.Signal;
@@ -113,7 +114,18 @@ final class ExprWriter {
     }
 
     private String memRead(AsyncRead r) {
-        return r.mem().name() + "[" + write(r.addr()) + "]";
+        return word(r.mem(), r.addr());
+    }
+
+    /** mem[addr] as a synchronous read port loads it, temporaries named after {@code target}. */
+    String memWord(Mem mem, Value addr, String target) {
+        base = target;
+        return word(mem, addr);
+    }
+
+    private String word(Mem mem, Value addr) {
+        usage.readMemory(mem.name());
+        return mem.name() + "[" + write(addr) + "]";
     }
 
     /** A name for {@code v} that can be bit-selected: a signal, or a temporary. */

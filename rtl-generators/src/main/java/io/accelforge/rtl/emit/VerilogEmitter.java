@@ -74,6 +74,7 @@ public final class VerilogEmitter {
         names.reserve("_unused_ok");
         for (Signal s : m.body().ports()) if (s instanceof Input) usage.declare(s.name(), s.width());
         for (Signal s : m.body().locals()) usage.declare(s.name(), s.width());
+        for (Mem mem : m.body().mems()) usage.declareMemory(mem.name());
         planInstanceNets();
 
         String comb = combinational();
@@ -315,7 +316,7 @@ public final class VerilogEmitter {
         block(sb, m.body().root(), x -> x == mem, I2, "<=");
         for (SyncRead r : reads) {
             String data = mem.readUnderWrite() == ReadUnderWrite.READ_FIRST
-                    ? mem.name() + "[" + ex.expr(r.addr(), r.name()) + "]"
+                    ? ex.memWord(mem, r.addr(), r.name())
                     : ex.expr(Drivers.syncReadData(idx, m.body().root(), r), r.name());
             String en = r.enable() instanceof Literal l && l.value().signum() != 0 ? null : condition(r.enable(), r.name());
             sb.append(I2).append(en == null ? "" : "if (" + en + ") ").append(r.name()).append(" <= ").append(data).append(";\n");

@@ -123,7 +123,14 @@ final class ExprWriter {
         return word(mem, addr);
     }
 
+    /**
+     * A constant address past the end reads zero, as the interpreter does; written as
+     * mem[addr] it would be X in Verilog, and each lint tool flags it.
+     */
     private String word(Mem mem, Value addr) {
+        if (addr instanceof Literal l && l.value().compareTo(BigInteger.valueOf(mem.depth())) >= 0) {
+            return VerilogText.literal(mem.type().width(), BigInteger.ZERO);
+        }
         usage.readMemory(mem.name());
         return mem.name() + "[" + write(addr) + "]";
     }

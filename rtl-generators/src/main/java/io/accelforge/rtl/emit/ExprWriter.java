@@ -212,11 +212,51 @@ final class ExprWriter {
     private String compare(Op op, String sym) {
         Value a = op.arg(0);
         Value b = op.arg(1);
+        Boolean known = knownByRange(op);
+        if (known != null) return known ? "1'b1" : "1'b0";
         int w = Math.max(a.width(), b.width());
         String l = ext(a, w);
         String r = ext(b, w);
         boolean signedCmp = a.signed() && !sym.equals("==") && !sym.equals("!=");
         return signedCmp ? "($signed(" + l + ") " + sym + " $signed(" + r + "))" : "(" + l + " " + sym + " " + r + ")";
+    }
+
+    /**
+     * The result of an unsigned comparison with a constant that the other side's range
+     * decides (x >= 0, x < 0, x <= max, x > max, or a constant outside the range; a
+     * zero-extended x keeps its narrower range), else null. Written out, verilator -Wall reports each as UNSIGNED or CMPCONST.
+     */
+    private static Boolean knownByRange(Op op) {
+        if (op.arg(0).signed()) return null;
+        OpKind k = op.kind();
+        Value x = op.arg(0);
+        Value c = op.arg(1);
+        if (!(c instanceof Literal) && x instanceof Literal) {
+            x = op.arg(1);
+            c = op.arg(0);
+            k = switch (k) {   // c OP x is x OP' c
+                case LT -> OpKind.GT;
+                case LE -> OpKind.GE;
+                case GT -> OpKind.LT;
+                case GE -> OpKind.LE;
+                default -> k;
+            };
+        }
+        if (!(c instanceof Literal lit)) return null;
+        BigInteger v = lit.value();
+        int bits = x.width();
+        for (Value in = x; in instanceof Op z && z.kind() == OpKind.ZEXT; in = z.arg(0)) bits = z.arg(0).width();
+        BigInteger max = mask(bits);
+        boolean zero = v.signum() == 0;
+        boolean atOrAboveMax = v.compareTo(max) >= 0;
+        boolean aboveMax = v.compareTo(max) > 0;
+        return switch (k) {
+            case GE -> zero ? Boolean.TRUE : aboveMax ? Boolean.FALSE : null;
+            case LT -> zero ? Boolean.FALSE : aboveMax ? Boolean.TRUE : null;
+            case LE -> atOrAboveMax ? Boolean.TRUE : null;
+            case GT -> atOrAboveMax ? Boolean.FALSE : null;
+            default -> null;
+        };
     }
 
     /**

@@ -124,11 +124,12 @@ final class ExprWriter {
     }
 
     /**
-     * A constant address past the end reads zero, as the interpreter does; written as
+     * A constant address (or constant expression) past the end reads zero, as the interpreter does; written as
      * mem[addr] it would be X in Verilog, and each lint tool flags it.
      */
     private String word(Mem mem, Value addr) {
-        if (addr instanceof Literal l && l.value().compareTo(BigInteger.valueOf(mem.depth())) >= 0) {
+        BigInteger constant = addr instanceof Literal l ? l.bits() : addr instanceof Op ? io.accelforge.rtl.interp.Constants.bits(addr) : null;
+        if (constant != null && constant.compareTo(BigInteger.valueOf(mem.depth())) >= 0) {
             return VerilogText.literal(mem.type().width(), BigInteger.ZERO);
         }
         usage.readMemory(mem.name());

@@ -254,7 +254,7 @@ public final class VerilatorSim implements Simulator {
     private static boolean fits(PortSpec p, long v) {
         if (p.width() >= 64) return true;   // a 64-bit UInt takes any long as its bit pattern
         if (p.signed()) return v >= -(1L << (p.width() - 1)) && v < (1L << (p.width() - 1));
-        return v >= 0 && v < (1L << p.width());
+        return v >= 0 && (p.width() == 63 || v < (1L << p.width()));   // 1L << 63 would overflow: every non-negative long fits 63 bits
     }
 
     private static SimException outOfRange(PortSpec p, BigInteger v) {

@@ -253,18 +253,15 @@ public final class Interpreter implements Simulator {
             if (ExprCompiler.asLong(w.enable()).get() == 0) continue;
             int addr = (int) ExprCompiler.asLong(w.addr()).get();
             BigInteger data = w.data().big();
+            // the bits this write sets: whole word, or its enabled lanes
+            BigInteger written = Bits.bigMask(w.mem().mem.type().width());
             if (w.mask() != null) {
                 BigInteger mask = w.mask().big();
-                BigInteger merged = w.mem().read(addr);
                 BigInteger lane = Bits.bigMask(w.laneWidth());
-                for (int i = 0; i < w.mask().width(); i++) {
-                    if (!mask.testBit(i)) continue;
-                    BigInteger m = lane.shiftLeft(i * w.laneWidth());
-                    merged = merged.andNot(m).or(data.and(m));
-                }
-                data = merged;
+                written = BigInteger.ZERO;
+                for (int i = 0; i < w.mask().width(); i++) if (mask.testBit(i)) written = written.or(lane.shiftLeft(i * w.laneWidth()));
             }
-            pending.add(new Object[] {w.mem(), addr, data});
+            if (written.signum() != 0) pending.add(new Object[] {w.mem(), addr, data, written});
         }
         for (int i = 0; i < n; i++) {
             Update u = updates.get(i);
@@ -272,7 +269,13 @@ public final class Interpreter implements Simulator {
             if (u.target().width() <= 64) st.narrow[u.slot()] = nextN[i];
             else st.wide[u.slot()] = nextW[i];
         }
-        for (Object[] p : pending) ((State.MemStore) p[0]).write((Integer) p[1], (BigInteger) p[2]);
+        // in statement order, each onto the word as earlier writes of this edge left it (later writes win, bit by bit)
+        for (Object[] p : pending) {
+            State.MemStore mem = (State.MemStore) p[0];
+            int addr = (Integer) p[1];
+            BigInteger bits = (BigInteger) p[3];
+            mem.write(addr, mem.read(addr).andNot(bits).or(((BigInteger) p[2]).and(bits)));
+        }
         cycle++;
         settle();
     }

@@ -21,6 +21,7 @@ import io.accelforge.rtl.hcl.Wire;
 import io.accelforge.rtl.lower.Drivers;
 import io.accelforge.rtl.lower.StmtIndex;
 import io.accelforge.rtl.lower.UniqueNames;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -433,7 +434,25 @@ public final class VerilogEmitter {
     private void memWrite(StringBuilder sb, Stmt.MemWrite w, String ind) {
         Mem mem = w.mem();
         String base = mem.name();
-        String addr = isConstant(w.addr()) ? ex.wired(w.addr(), base + "_waddr") : ex.expr(w.addr(), base + "_waddr");
+        boolean constant = isConstant(w.addr());
+        String addr = constant ? ex.wired(w.addr(), base + "_waddr") : ex.expr(w.addr(), base + "_waddr");
+        // Past the end of a memory whose depth is not a power of two a write does nothing; saying so
+        // in the Verilog keeps Verilator 5.006 from an internal error (V3Gate dedup) when it can prove,
+        // after inlining, that such a conditional write is out of range.
+        boolean guard = !constant && Integer.bitCount(mem.depth()) != 1;
+        String in = ind;
+        if (guard) {
+            sb.append(ind).append("if (").append(addr).append(" < ").append(VerilogText.literal(mem.addrWidth(), BigInteger.valueOf(mem.depth())))
+              .append(") begin\n");
+            in = ind + I1;
+        }
+        memWriteWord(sb, w, in, addr);
+        if (guard) sb.append(ind).append("end\n");
+    }
+
+    private void memWriteWord(StringBuilder sb, Stmt.MemWrite w, String ind, String addr) {
+        Mem mem = w.mem();
+        String base = mem.name();
         if (w.mask() == null) {
             sb.append(ind).append(mem.name()).append('[').append(addr).append("] <= ").append(ex.expr(w.data(), base + "_wdata")).append(";\n");
             return;

@@ -111,7 +111,17 @@ public final class BatchRunner {
         buildSeconds += (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
         try (Simulator r = ref; VerilatorSim vs = v) {
-            lockStep(d, r, vs, cases, which, out);
+            lockStep(d, r, new Model(vs), cases, which, out);
+        } catch (ModelFailure e) {
+            runSeconds += (System.nanoTime() - t1) / 1e9;
+            if (which.size() == 1) {
+                out[which.getFirst()] = new Outcome.Crash("verilator", firstLines(stackOf(e.getCause())));
+                return;
+            }
+            int half = which.size() / 2;
+            group(name + "a", cases, which.subList(0, half), out);
+            group(name + "b", cases, which.subList(half, which.size()), out);
+            return;
         } catch (RuntimeException e) {
             runSeconds += (System.nanoTime() - t1) / 1e9;
             isolate(name, cases, which, out, "interpreter", i -> referenceAlone(name, cases.get(i)), e);
@@ -184,7 +194,23 @@ public final class BatchRunner {
         }
     }
 
-    private void lockStep(Design d, Simulator ref, VerilatorSim v, List<FuzzCase> cases, List<Integer> which, Outcome[] out) {
+    /** A failure of the Verilator model (not of the reference) while running. */
+    private static final class ModelFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ModelFailure(RuntimeException cause) { super(cause); }
+    }
+
+    /** The Verilator model, its failures told apart from the reference's. */
+    private record Model(VerilatorSim sim) {
+        void poke(String port, long x) { try { sim.poke(port, x); } catch (RuntimeException e) { throw new ModelFailure(e); } }
+        void poke(String port, BigInteger x) { try { sim.poke(port, x); } catch (RuntimeException e) { throw new ModelFailure(e); } }
+        long peek(String port) { try { return sim.peek(port); } catch (RuntimeException e) { throw new ModelFailure(e); } }
+        BigInteger peekBig(String port) { try { return sim.peekBig(port); } catch (RuntimeException e) { throw new ModelFailure(e); } }
+        void step() { try { sim.step(); } catch (RuntimeException e) { throw new ModelFailure(e); } }
+    }
+
+    private void lockStep(Design d, Simulator ref, Model v, List<FuzzCase> cases, List<Integer> which, Outcome[] out) {
         List<Ports> ports = new ArrayList<>();
         for (int k = 0; k < which.size(); k++) ports.add(new Ports(d, k, cases.get(which.get(k))));
         boolean arst = !ports.isEmpty() && ports.getFirst().hasAsyncReset;
@@ -230,7 +256,7 @@ public final class BatchRunner {
         for (int k = 0; k < which.size(); k++) if (active[k]) out[which.get(k)] = new Outcome.Pass();
     }
 
-    private static void poke(Simulator ref, VerilatorSim v, String port, BigInteger x) {
+    private static void poke(Simulator ref, Model v, String port, BigInteger x) {
         if (x.bitLength() < 63) {
             ref.poke(port, x.longValue());
             v.poke(port, x.longValue());

@@ -65,10 +65,12 @@ public final class VerilatorSim implements Simulator {
     }
 
     /** Any build request; resets as given in the options (none by default). */
-    public static VerilatorSim open(BuildRequest req, SimOptions o) {
+    public static VerilatorSim open(BuildRequest req, SimOptions o) { return open(req, o, ModelBuilder.create()); }
+
+    /** As {@link #open(BuildRequest, SimOptions)}, built by {@code builder} (its progress lines, its compile options). */
+    public static VerilatorSim open(BuildRequest req, SimOptions o, ModelBuilder builder) {
         Trace trace = o.waveform() == null ? Trace.NONE : o.waveform().format();
         BuildRequest r = req.withTrace(trace);
-        ModelBuilder builder = ModelBuilder.create();
         BuiltModel built = builder.build(r);
         NativeModel nm;
         try {

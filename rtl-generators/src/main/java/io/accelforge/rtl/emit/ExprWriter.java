@@ -2,6 +2,7 @@ package io.accelforge.rtl.emit;
 
 import io.accelforge.rtl.hcl.AsyncRead;
 import io.accelforge.rtl.hcl.Literal;
+import io.accelforge.rtl.hcl.Mem;
 import io.accelforge.rtl.hcl.Op;
 import io.accelforge.rtl.hcl.OpKind;
 import io.accelforge.rtl.hcl.Signal;
@@ -44,6 +45,24 @@ final class ExprWriter {
     String expr(Value v, String target) {
         base = target;
         return write(v);
+    }
+
+    /**
+     * {@code v} as a named wire even when it is constant: yosys turns a memory written at a
+     * constant address into registers, and then reports the words never written as undriven.
+     */
+    String wired(Value v, String target) {
+        base = target;
+        if (v instanceof Signal s) return write(s);
+        String existing = temps.get(v);
+        if (existing != null) return readWhole(existing);
+        if (!(v instanceof Literal)) return readWhole(temp(v));
+        String name = names.fresh(target);
+        tempDecls.append("    wire ").append(VerilogText.range(v.width())).append(name).append(";\n");
+        tempAssigns.append("    assign ").append(name).append(" = ").append(write(v)).append(";\n");
+        usage.declare(name, v.width());
+        temps.put(v, name);
+        return readWhole(name);
     }
 
     /** Bits [hi:lo] of {@code v} (a single bit when equal). */
@@ -99,7 +118,26 @@ final class ExprWriter {
     }
 
     private String memRead(AsyncRead r) {
-        return r.mem().name() + "[" + write(r.addr()) + "]";
+        return word(r.mem(), r.addr());
+    }
+
+    /** mem[addr] as a synchronous read port loads it, temporaries named after {@code target}. */
+    String memWord(Mem mem, Value addr, String target) {
+        base = target;
+        return word(mem, addr);
+    }
+
+    /**
+     * A constant address (or constant expression) past the end reads zero, as the interpreter does; written as
+     * mem[addr] it would be X in Verilog, and each lint tool flags it.
+     */
+    private String word(Mem mem, Value addr) {
+        BigInteger constant = addr instanceof Literal l ? l.bits() : addr instanceof Op ? io.accelforge.rtl.interp.Constants.bits(addr) : null;
+        if (constant != null && constant.compareTo(BigInteger.valueOf(mem.depth())) >= 0) {
+            return VerilogText.literal(mem.type().width(), BigInteger.ZERO);
+        }
+        usage.readMemory(mem.name());
+        return mem.name() + "[" + write(addr) + "]";
     }
 
     /** A name for {@code v} that can be bit-selected: a signal, or a temporary. */
@@ -158,10 +196,7 @@ final class ExprWriter {
             case GE -> compare(op, ">=");
             case SHL -> "{" + write(a) + ", " + VerilogText.literal(op.amount(), BigInteger.ZERO) + "}";
             case SHR -> shiftRight(a, op.amount());
-            case DSHL -> "(" + ext(a, w) + " << " + write(op.arg(1)) + ")";
-            case DSHR -> a.signed()
-                    ? "($signed(" + write(a) + ") >>> " + write(op.arg(1)) + ")"
-                    : "(" + write(a) + " >> " + write(op.arg(1)) + ")";
+            case DSHL, DSHR -> dynamicShift(op);
             case CAT -> {
                 StringBuilder sb = new StringBuilder("{");
                 for (int i = 0; i < op.args().size(); i++) sb.append(i == 0 ? "" : ", ").append(write(op.arg(i)));
@@ -182,11 +217,71 @@ final class ExprWriter {
     private String compare(Op op, String sym) {
         Value a = op.arg(0);
         Value b = op.arg(1);
+        Boolean known = knownByRange(op);
+        if (known != null) return known ? "1'b1" : "1'b0";
         int w = Math.max(a.width(), b.width());
         String l = ext(a, w);
         String r = ext(b, w);
         boolean signedCmp = a.signed() && !sym.equals("==") && !sym.equals("!=");
         return signedCmp ? "($signed(" + l + ") " + sym + " $signed(" + r + "))" : "(" + l + " " + sym + " " + r + ")";
+    }
+
+    /**
+     * The result of an unsigned comparison with a constant that the other side's range
+     * decides (x >= 0, x < 0, x <= max, x > max, or a constant outside the range; a
+     * zero-extended x keeps its narrower range), else null. Written out, verilator -Wall reports each as UNSIGNED or CMPCONST.
+     */
+    private static Boolean knownByRange(Op op) {
+        if (op.arg(0).signed()) return null;
+        OpKind k = op.kind();
+        Value x = op.arg(0);
+        Value c = op.arg(1);
+        if (!(c instanceof Literal) && x instanceof Literal) {
+            x = op.arg(1);
+            c = op.arg(0);
+            k = switch (k) {   // c OP x is x OP' c
+                case LT -> OpKind.GT;
+                case LE -> OpKind.GE;
+                case GT -> OpKind.LT;
+                case GE -> OpKind.LE;
+                default -> k;
+            };
+        }
+        if (!(c instanceof Literal lit)) return null;
+        BigInteger v = lit.value();
+        int bits = x.width();
+        for (Value in = x; in instanceof Op z && z.kind() == OpKind.ZEXT; in = z.arg(0)) bits = z.arg(0).width();
+        BigInteger max = mask(bits);
+        boolean zero = v.signum() == 0;
+        boolean atOrAboveMax = v.compareTo(max) >= 0;
+        boolean aboveMax = v.compareTo(max) > 0;
+        return switch (k) {
+            case GE -> zero ? Boolean.TRUE : aboveMax ? Boolean.FALSE : null;
+            case LT -> zero ? Boolean.FALSE : aboveMax ? Boolean.TRUE : null;
+            case LE -> atOrAboveMax ? Boolean.TRUE : null;
+            case GT -> atOrAboveMax ? Boolean.FALSE : null;
+            default -> null;
+        };
+    }
+
+    /**
+     * A shift by a signal amount. Verilator (5.006) stops with "Value too wide for 32-bits"
+     * when an amount wider than 32 bits folds to a constant, so such an amount is split:
+     * any of its high bits set shifts everything out, the low 32 bits shift as usual.
+     */
+    private String dynamicShift(Op op) {
+        Value a = op.arg(0);
+        Value amt = op.arg(1);
+        int w = op.width();
+        String k = amt.width() > 32 ? slice(amt, 31, 0) : write(amt);
+        String shifted = op.kind() == OpKind.DSHL ? "(" + ext(a, w) + " << " + k + ")"
+                : a.signed() ? "($signed(" + write(a) + ") >>> " + k + ")"
+                : "(" + write(a) + " >> " + k + ")";
+        if (amt.width() <= 32) return shifted;
+        String high = "(|" + slice(amt, amt.width() - 1, 32) + ")";
+        // both arms signed for >>>: an unsigned arm would turn the arithmetic shift into a logical one
+        String out = op.kind() == OpKind.DSHR && a.signed() ? "$signed({" + w + "{" + slice(a, w - 1, w - 1) + "}})" : VerilogText.literal(w, BigInteger.ZERO);
+        return "(" + high + " ? " + out + " : " + shifted + ")";
     }
 
     private String shiftRight(Value a, int n) {

@@ -14,8 +14,14 @@ import java.util.StringJoiner;
 final class Usage {
     private final Map<String, Integer> declared = new LinkedHashMap<>();
     private final Map<String, BitSet> read = new HashMap<>();
+    private final Map<String, Boolean> memories = new LinkedHashMap<>();
 
     void declare(String name, int width) { declared.put(name, width); }
+
+    /** A memory: read when any word is read; an unread one goes to the sink by its word 0. */
+    void declareMemory(String name) { memories.putIfAbsent(name, Boolean.FALSE); }
+
+    void readMemory(String name) { memories.put(name, Boolean.TRUE); }
 
     void readAll(String name) { read(name, declared.getOrDefault(name, 1) - 1, 0); }
 
@@ -45,6 +51,7 @@ final class Usage {
                 hi = lo - 1;
             }
         }
+        for (Map.Entry<String, Boolean> e : memories.entrySet()) if (!e.getValue()) parts.add(e.getKey() + "[0]");
         if (parts.length() == 0) return "";
         return indent + "// Bits nobody reads, gathered so that lint does not flag them.\n"
                 + indent + "wire _unused_ok = 1'b0 && &{1'b0, " + parts + ", 1'b0};\n";

@@ -56,7 +56,11 @@ public final class Hcl {
     public static Value select(Value index, List<? extends Value> items) {
         Value.requireUnsigned("select index", index);
         if (items.isEmpty()) throw new HclException("select() from no items", null);
-        return selectRange(index, items, 0, items.size(), index.width() - 1);
+        // the tree decodes the low bits that can name an item; any higher bit set is out of range
+        int treeBits = Math.min(index.width(), log2Up(items.size()));
+        Value tree = selectRange(index, items, 0, items.size(), treeBits - 1);
+        if (index.width() == treeBits) return tree;
+        return mux(index.bits(index.width() - 1, treeBits).orR(), items.getLast(), tree);
     }
 
     /**

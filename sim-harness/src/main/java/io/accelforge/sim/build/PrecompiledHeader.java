@@ -15,13 +15,11 @@ import java.util.function.Consumer;
  * Models compile with {@code -include} of it and exactly the same flags.
  */
 final class PrecompiledHeader {
-    static final String OPT = "-O2";
-
     private PrecompiledHeader() {}
 
     /** The header to pass to -include (its .gch sits beside it). */
-    static Path ensure(Toolchain tc, TlsModel tls, Trace trace, Consumer<String> progress) throws IOException {
-        List<String> flags = flags(tc, tls, trace);
+    static Path ensure(Toolchain tc, TlsModel tls, Trace trace, String opt, Consumer<String> progress) throws IOException {
+        List<String> flags = flags(tc, tls, trace, opt);
         String key = new Sha256().add("pch1").add(tc.verilatorVersion()).add(tc.cxxVersion()).add(String.join(" ", flags)).hex().substring(0, 16);
         CacheEntry entry = new CacheEntry(CacheRoot.resolve().resolve("pch").resolve(key), "af_pch.h.gch");
         entry.ensure(tmp -> {
@@ -39,10 +37,10 @@ final class PrecompiledHeader {
         return entry.dir().resolve("af_pch.h");
     }
 
-    /** The flags models are compiled with; the header must be built with the same. */
-    static List<String> flags(Toolchain tc, TlsModel tls, Trace trace) {
+    /** The flags models are compiled with at optimisation level {@code opt}; the header must be built with the same. */
+    static List<String> flags(Toolchain tc, TlsModel tls, Trace trace, String opt) {
         List<String> f = new ArrayList<>(tc.cxxFlags(tls, trace));
-        f.add(OPT);
+        f.add(opt);
         return f;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * failed and the build stopped before icepack).
  */
 public record FlowReport(String board, String device, String packageName, String top, String design, long seed,
-                         double targetMhz, String pll, Timing timing, boolean timingMet, Map<String, Use> utilisation,
+                         double targetMhz, String pll, String multipliers, Timing timing, boolean timingMet, Map<String, Use> utilisation,
                          Map<String, String> tools, Map<String, Double> stageSeconds, BitstreamInfo bitstream) {
     public record Clock(String name, double fmaxMhz, double targetMhz, double slackNs) {}
 
@@ -49,6 +49,7 @@ public record FlowReport(String board, String device, String packageName, String
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s on %s (%s-%s), seed %d%s%n", top, board, device, packageName, seed, pll == null ? "" : ", " + pll));
+        sb.append("  multipliers in ").append(multipliers).append('\n');
         for (Clock c : timing.clocks()) {
             sb.append(String.format(Locale.ROOT, "  clock %-12s Fmax %7.2f MHz  target %7.2f MHz  slack %+7.3f ns  %s%n", c.name(), c.fmaxMhz(), c.targetMhz(),
                     c.slackNs(), c.fmaxMhz() >= c.targetMhz() ? "met" : "FAILED"));

@@ -54,7 +54,8 @@ public final class Ice40Flow {
         // synthesis
         StringBuilder ys = new StringBuilder();
         for (String f : files) ys.append("read_verilog ").append(f).append("; ");
-        ys.append("synth_ice40 ").append(d.dsp() ? "-dsp " : "").append("-top ").append(fd.top()).append(" -json top.json; ");
+        String multipliers = multipliers(d, fd);
+        ys.append("synth_ice40 ").append(multipliers.equals(IN_DSP) ? "-dsp " : "").append("-top ").append(fd.top()).append(" -json top.json; ");
         ys.append("tee -q -o synth_stat.txt stat");
         ToolResult y = run(Tools.YOSYS, List.of("-q", "-p", ys.toString()), out, "yosys.log");
         stages.put("yosys", seconds(y));
@@ -96,9 +97,24 @@ public final class Ice40Flow {
         int pkgIos = d.sites(b.packageName()).size();
         if (io != null && pkgIos > 0) use.put("SB_IO", new FlowReport.Use(io.used(), pkgIos, NextpnrReport.round(100.0 * io.used() / pkgIos)));
         FlowReport r = new FlowReport(b.name(), d.name(), b.packageName(), fd.top(), fd.description(), o.seed(), o.targetMhz(), fd.pllPrimitive(),
-                timing, met, use, tools, stages, bits);
+                multipliers,                 timing, met, use, tools, stages, bits);
         Files.writeString(out.resolve("report.json"), r.toJson());
         return r;
+    }
+
+    static final String IN_DSP = "DSP blocks";
+
+    /**
+     * Where the design's multipliers go: DSP blocks, or logic when the device has none or too few
+     * for all of them (yosys maps either every multiplier to a DSP block or none, so a design with
+     * more multipliers than DSP blocks would not place).
+     */
+    static String multipliers(Device d, FlowDesign fd) {
+        if (!d.dsp()) return "logic (" + d.name() + " has no DSP blocks)";
+        ResourceEstimate est = fd.estimate();
+        int have = d.available("DSP");
+        if (est == null || est.dsp() <= have) return IN_DSP;
+        return "logic (" + est.multipliers() + " multipliers need an estimated " + est.dsp() + " DSP blocks, " + d.name() + " has " + have + ")";
     }
 
     /** Fails when the synthesised cells cannot fit the device (before place and route). */

@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * Checks made before any tool runs, all reported together: the tools are installed; every
- * port bit has a pin and every pin is a user IO of the board's package, used once; the IOs,
- * block RAMs and DSPs fit the device; no DSP blocks on a part without them; and the PLL is the
- * primitive the board's clock pin can feed.
+ * port bit has a pin and every pin is a user IO of the board's package, used once; the IOs and
+ * block RAMs fit the device; no DSP blocks on a part without them; and the PLL is the
+ * primitive the board's clock pin can feed. Multipliers that need more DSP blocks than the
+ * device has are not a problem: the flow then builds them in logic ({@link Ice40Flow#multipliers}).
  */
 public final class Preflight {
     private Preflight() {}
@@ -56,7 +57,6 @@ public final class Preflight {
         ResourceEstimate est = fd.estimate();
         if (est != null) {
             over(out, "block RAMs (SB_RAM40_4K, estimated from " + est.memories() + " memories)", est.bram(), d.available("BRAM"));
-            if (d.dsp()) over(out, "DSP blocks (SB_MAC16, estimated from " + est.multipliers() + " multipliers)", est.dsp(), d.available("DSP"));
         }
         if (!d.dsp() && fd.instantiatesDsp()) out.add(fd.top() + " instantiates SB_MAC16 DSP blocks; " + d.name() + " has none");
         String pll = fd.pllPrimitive();

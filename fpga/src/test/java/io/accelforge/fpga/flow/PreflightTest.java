@@ -52,11 +52,18 @@ class PreflightTest {
         assertTrue(p.contains("top has 64 IO bits; up5k-sg48 has 39 user IOs (25 over): put the design behind the board shell (drop --no-shell)"), p.toString());
     }
 
-    @Test void blockRamAndDspEstimatesBeyondTheDeviceSayHowMuchOver() {
-        FlowDesign d = design(List.of(), Map.of(), null, new ResourceEstimate(34, 9, 5, 9), "");
+    @Test void blockRamEstimatesBeyondTheDeviceSayHowMuchOver() {
+        FlowDesign d = design(List.of(), Map.of(), null, new ResourceEstimate(34, 0, 5, 0), "");
         List<String> p = Preflight.problems(icebreaker, up5k, d, 12);
         assertTrue(p.contains("does not fit: 34 block RAMs (SB_RAM40_4K, estimated from 5 memories), the device has 30 (4 over)"), p.toString());
-        assertTrue(p.contains("does not fit: 9 DSP blocks (SB_MAC16, estimated from 9 multipliers), the device has 8 (1 over)"), p.toString());
+    }
+
+    @Test void moreMultipliersThanDspBlocksAreBuiltInLogicNotRefused() {
+        FlowDesign many = design(List.of(), Map.of(), null, new ResourceEstimate(0, 9, 0, 9), "");
+        assertTrue(Preflight.problems(icebreaker, up5k, many, 12).isEmpty());
+        assertEquals("logic (9 multipliers need an estimated 9 DSP blocks, up5k has 8)", Ice40Flow.multipliers(up5k, many));
+        FlowDesign few = design(List.of(), Map.of(), null, new ResourceEstimate(0, 8, 0, 8), "");
+        assertEquals(Ice40Flow.IN_DSP, Ice40Flow.multipliers(up5k, few));
     }
 
     @Test void dspBlocksOnAPartWithoutThemAreRefused() {

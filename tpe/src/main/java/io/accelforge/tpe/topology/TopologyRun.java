@@ -49,14 +49,21 @@ public final class TopologyRun {
             for (LayerRun r : modelled) {
                 Topology.Layer l = r.layer();
                 progress.accept(String.format(Locale.ROOT, "layer %d of %d: %s, GEMM %s in Verilator ...", r.layerId() + 1, modelled.size(), l.name(), l.shape()));
-                long s = layerSeed(seed, r.layerId());
-                Random rnd = new Random(s);
-                long[][] a = random(p, l.m(), l.k(), rnd), b = random(p, l.k(), l.n(), rnd);
-                GemmDriver.Result res = driver.multiply(a, b);
-                out.add(new LayerRun(r.layerId(), l, r.computeCycles(), r.scaleSim(), r.engine(), compare(p, a, b, res, s)));
+                LayerRun.Rtl rtl = verify(driver, p, l.m(), l.k(), l.n(), layerSeed(seed, r.layerId()));
+                out.add(new LayerRun(r.layerId(), l, r.computeCycles(), r.scaleSim(), r.engine(), rtl));
             }
         }
         return out;
+    }
+
+    /**
+     * One GEMM of random operands from {@code seed} on the engine behind {@code driver}: C
+     * compared element by element with the golden GEMM, and the engine's cycle count.
+     */
+    public static LayerRun.Rtl verify(GemmDriver driver, GemmEngineParams p, int m, int k, int n, long seed) {
+        Random rnd = new Random(seed);
+        long[][] a = random(p, m, k, rnd), b = random(p, k, n, rnd);
+        return compare(p, a, b, driver.multiply(a, b), seed);
     }
 
     /** The seed of layer {@code id}'s operands: the same run seed and layer always give the same operands. */

@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -41,7 +43,7 @@ final class DemoCommand implements Command {
 
     @Override public String name() { return "demo"; }
     @Override public String summary() { return "the main job: a 16x16 INT8 systolic GEMM engine, generated, linted, verified in Verilator, measured"; }
-    @Override public String usage() { return "forge demo [-o DIR]"; }
+    @Override public String usage() { return "forge demo [-o DIR] [--rows N --cols N]"; }
     @Override public String description() {
         return "Generates the default gemm-engine (a 16x16 signed INT8 output-stationary systolic array with A/B/C scratchpads and the engine "
                 + "command interface), runs every elaboration check, writes its Verilog and manifest to DIR (default out/demo), lints it with "
@@ -56,13 +58,19 @@ final class DemoCommand implements Command {
     @Override public Options options() {
         Options o = new Options();
         o.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR").desc("output directory (default out/demo)").get());
+        o.addOption(Option.builder().longOpt("rows").hasArg().argName("N").desc("rows of PEs (default 16)").get());
+        o.addOption(Option.builder().longOpt("cols").hasArg().argName("N").desc("columns of PEs (default 16)").get());
         return o;
     }
 
     @Override public int run(CommandLine cl, Console io) throws IOException {
         Path dir = Path.of(cl.getOptionValue("out", "out/demo"));
         Generator<?> g = Registry.load().get(GENERATOR);
-        GemmEngineParams p = (GemmEngineParams) g.defaults();
+        GemmEngineParams def = (GemmEngineParams) g.defaults();
+        Map<String, String> dims = new LinkedHashMap<>();
+        dims.put("rows", cl.getOptionValue("rows", Integer.toString(def.rows())));
+        dims.put("cols", cl.getOptionValue("cols", Integer.toString(def.cols())));
+        GemmEngineParams p = (GemmEngineParams) g.parse(dims);
         long t0 = System.nanoTime();
         io.progress("[1/4] generating " + g.name() + " (" + p + ") ...");
         Design d = GenerateCommand.generate(g, p, dir, io);

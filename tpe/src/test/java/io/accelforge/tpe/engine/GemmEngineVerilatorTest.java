@@ -17,7 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The verification of every engine in Verilator: each architecture x PE kind x precision (an
+ * The verification of every engine in Verilator: each architecture x PE kind (systolic OS, WS,
+ * IS with plain and OPT1 PEs; the 2D-Matrix of sparsity-encoding PEs, OPT4 and OPT3) x precision (an
  * 8x8 INT8 signed engine with the default scratchpads, a 4x4 INT16 unsigned one whose
  * scratchpads hold 16 words so that longer streams split into several folds, a 3x5 INT4
  * signed one) runs {@value #CI_GEMMS} GEMMs on one model: constant extreme matrices, the
@@ -36,6 +37,11 @@ class GemmEngineVerilatorTest {
                 all.add(GemmEngineParams.of(arch, 4, 4, Precision.INT16, false, pe).withDepths(16, 16, 16));
                 all.add(GemmEngineParams.of(arch, 3, 5, Precision.INT4, true, pe));
             }
+        }
+        for (PeKind pe : List.of(PeKind.OPT4, PeKind.OPT3)) {
+            all.add(GemmEngineParams.of(Architecture.MATRIX_2D, 8, 8, Precision.INT8, true, pe));
+            all.add(GemmEngineParams.of(Architecture.MATRIX_2D, 4, 4, Precision.INT16, false, pe).withDepths(16, 16, 16));
+            all.add(GemmEngineParams.of(Architecture.MATRIX_2D, 3, 5, Precision.INT4, true, pe));
         }
         return all.stream();
     }

@@ -22,6 +22,8 @@ public final class Port {
     private final int bytes;
     private final long min;
     private final long max;
+    /** The port's own bits: Verilator assumes nothing is set above a port's width. */
+    private final long mask;
 
     Port(VerilatorSim sim, PortSpec spec, MemorySegment mem) {
         if (spec.width() > 64) throw new SimException("port '" + spec.name() + "' is " + spec.width() + " bits wide; use poke/peekBig by name");
@@ -32,6 +34,7 @@ public final class Port {
         int w = spec.width();
         this.min = w == 64 ? Long.MIN_VALUE : spec.signed() ? -(1L << (w - 1)) : 0;
         this.max = w == 64 ? Long.MAX_VALUE : spec.signed() ? (1L << (w - 1)) - 1 : (1L << w) - 1;
+        this.mask = w == 64 ? -1L : (1L << w) - 1;
     }
 
     public PortSpec spec() { return spec; }
@@ -40,6 +43,7 @@ public final class Port {
     public void poke(long v) {
         if (!spec.input()) throw new SimException("'" + spec.name() + "' is an output; only inputs can be poked");
         if (!fits(v)) throw outOfRange(spec, java.math.BigInteger.valueOf(v));
+        v &= mask;   // a negative SInt is written as its two's complement in the port's width only
         switch (bytes) {
             case 1 -> mem.set(B, 0, (byte) v);
             case 2 -> mem.set(S, 0, (short) v);

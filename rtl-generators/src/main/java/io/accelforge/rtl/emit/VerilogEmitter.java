@@ -77,6 +77,7 @@ public final class VerilogEmitter {
         names.reserve("_unused_ok");
         for (Signal s : m.body().ports()) if (s instanceof Input) usage.declare(s.name(), s.width());
         for (Signal s : m.body().locals()) usage.declare(s.name(), s.width());
+        for (Mem mem : m.body().mems()) usage.declareMemory(mem.name());
         planInstanceNets();
 
         String comb = combinational();
@@ -307,9 +308,9 @@ public final class VerilogEmitter {
         block(sb, m.body().root(), x -> x == mem, I2, "<=");
         for (SyncRead r : reads) {
             String data = mem.readUnderWrite() == ReadUnderWrite.READ_FIRST
-                    ? mem.name() + "[" + ex.expr(r.addr(), r.name()) + "]"
+                    ? ex.memWord(mem, r.addr(), r.name())
                     : ex.expr(Drivers.syncReadData(idx, m.body().root(), r), r.name());
-            String en = r.enable() instanceof Literal l && l.value().signum() != 0 ? null : ex.expr(r.enable(), r.name());
+            String en = r.enable() instanceof Literal l && l.value().signum() != 0 ? null : condition(r.enable(), r.name());
             sb.append(I2).append(en == null ? "" : "if (" + en + ") ").append(r.name()).append(" <= ").append(data).append(";\n");
         }
         sb.append(I1).append("end\n");
@@ -364,7 +365,7 @@ public final class VerilogEmitter {
     private void ifChain(StringBuilder sb, Stmt.When w, Predicate<Object> wanted, String ind, String op) {
         StringBuilder then = new StringBuilder();
         block(then, w.then(), wanted, ind + I1, op);
-        String cond = ex.expr(w.cond(), baseName(w, wanted));
+        String cond = condition(w.cond(), baseName(w, wanted));
         if (then.isEmpty()) {
             StringBuilder other = new StringBuilder();
             block(other, w.otherwise(), wanted, ind + I1, op);
@@ -392,7 +393,7 @@ public final class VerilogEmitter {
             dflt = new StringBuilder();
             block(dflt, cases.getLast().body(), wanted, ind + I2, op);
         }
-        sb.append(ind).append("case (").append(ex.expr(sw.selector(), baseName(sw, wanted))).append(")\n");
+        sb.append(ind).append("case (").append(condition(sw.selector(), baseName(sw, wanted))).append(")\n");
         int n = lastIsDefault ? cases.size() - 1 : cases.size();
         for (int i = 0; i < n; i++) {
             Stmt.Case c = cases.get(i);
@@ -424,12 +425,36 @@ public final class VerilogEmitter {
     private void memWrite(StringBuilder sb, Stmt.MemWrite w, String ind) {
         Mem mem = w.mem();
         String base = mem.name();
-        String addr = ex.expr(w.addr(), base + "_waddr");
+        boolean constant = isConstant(w.addr());
+        String addr = constant ? ex.wired(w.addr(), base + "_waddr") : ex.expr(w.addr(), base + "_waddr");
+        // Past the end of a memory whose depth is not a power of two a write does nothing; saying so
+        // in the Verilog keeps Verilator 5.006 from an internal error (V3Gate dedup) when it can prove,
+        // after inlining, that such a conditional write is out of range.
+        boolean guard = !constant && Integer.bitCount(mem.depth()) != 1;
+        String in = ind;
+        if (guard) {
+            sb.append(ind).append("if (").append(addr).append(" < ").append(VerilogText.literal(mem.addrWidth(), BigInteger.valueOf(mem.depth())))
+              .append(") begin\n");
+            in = ind + I1;
+        }
+        memWriteWord(sb, w, in, addr);
+        if (guard) sb.append(ind).append("end\n");
+    }
+
+    private void memWriteWord(StringBuilder sb, Stmt.MemWrite w, String ind, String addr) {
+        Mem mem = w.mem();
+        String base = mem.name();
         if (w.mask() == null) {
             sb.append(ind).append(mem.name()).append('[').append(addr).append("] <= ").append(ex.expr(w.data(), base + "_wdata")).append(";\n");
             return;
         }
         int lanes = w.mask().width();
+        if (lanes == 1) {
+            // one lane is the whole word; a part-select of a 1-bit word would not even be legal
+            sb.append(ind).append("if (").append(ex.expr(w.mask(), base + "_wmask")).append(") ")
+              .append(mem.name()).append('[').append(addr).append("] <= ").append(ex.expr(w.data(), base + "_wdata")).append(";\n");
+            return;
+        }
         int lw = mem.type().width() / lanes;
         for (int i = 0; i < lanes; i++) {
             int hi = (i + 1) * lw - 1;
@@ -438,6 +463,22 @@ public final class VerilogEmitter {
               .append(mem.name()).append('[').append(addr).append("][").append(hi).append(':').append(lo).append("] <= ")
               .append(ex.bits(w.data(), hi, lo, base + "_wdata")).append(";\n");
         }
+    }
+
+    /**
+     * A condition, case selector or read enable. A constant one is named by a wire: yosys
+     * folds a constant condition away, and a register or read port assigned only under it
+     * would be left without a driver.
+     */
+    private String condition(Value v, String base) {
+        return isConstant(v) ? ex.wired(v, base + "_cond") : ex.expr(v, base);
+    }
+
+    /** Whether {@code v} reads no signal and no memory. */
+    private static boolean isConstant(Value v) {
+        boolean[] reads = {false};
+        io.accelforge.rtl.lower.ValueWalk.leaves(v, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), leaf -> reads[0] = true);
+        return !reads[0];
     }
 
     // ---- shared-subexpression counting --------------------------------------------------

@@ -50,8 +50,13 @@ public interface EngineAdapter {
     /** Words of C that fold f adds into (the words a CLEAR_C before it must zero). */
     int cWords(GemmEngineParams p, Fold f);
 
-    /** Cycles of COMPUTE for fold f, from its command taken to the next command taken. */
-    ComputeCycles computeCycles(GemmEngineParams p, Fold f);
+    /**
+     * Cycles of COMPUTE for fold f, from its command taken to the next command taken.
+     * {@code a} and {@code b} are the whole GEMM's operands, for arrays whose cycles depend on
+     * the data (the sparse digit-serial array); they are null when only shapes are known, and
+     * such an adapter then fails.
+     */
+    ComputeCycles computeCycles(GemmEngineParams p, Fold f, long[][] a, long[][] b);
 
     /** The hardware: built inside {@link GemmEngine}'s constructor. */
     TileUnit unit(GemmEngineParams p);

@@ -58,7 +58,7 @@ public final class EngineBench {
                 correct &= Arrays.deepEquals(golden, res.c());
             }
             Arrays.sort(walls);
-            return new Result(p, m, k, n, runs, build, walls[runs / 2], cycles, EngineCycleModel.gemm(p, m, k, n), correct);
+            return new Result(p, m, k, n, runs, build, walls[runs / 2], cycles, EngineCycleModel.gemm(p, a, b), correct);
         }
     }
 

@@ -5,7 +5,6 @@ import io.accelforge.rtl.gen.Params;
 import io.accelforge.tpe.Architecture;
 import io.accelforge.tpe.PeKind;
 import io.accelforge.tpe.Precision;
-import java.util.Locale;
 
 /**
  * A GEMM engine ({@link GemmEngine}): an array of one architecture, its scratchpads and the
@@ -13,12 +12,12 @@ import java.util.Locale;
  * holds and which depths apply depend on the architecture ({@link EngineAdapter}).
  */
 public record GemmEngineParams(
-        @Param(doc = "array architecture: systolic_os, systolic_ws or systolic_is") Architecture architecture,
+        @Param(doc = "array architecture: systolic_os, systolic_ws, systolic_is, or matrix_2d (sparse digit-serial PEs)") Architecture architecture,
         @Param(min = 1, max = 128, doc = "rows of PEs") int rows,
         @Param(min = 1, max = 128, doc = "columns of PEs") int cols,
         @Param(doc = "operand precision: int4, int8 or int16") Precision precision,
         @Param(doc = "operands are two's complement (else unsigned)") boolean signed,
-        @Param(doc = "PE kind: plain or opt1 (systolic)") PeKind pe,
+        @Param(doc = "PE kind: plain or opt1 (systolic); opt4 or opt3 (matrix_2d)") PeKind pe,
         @Param(min = 0, max = 63, doc = "width of a C scratchpad lane; 0 = 2W + ceil(log2 kMax), exact up to kMax terms") int accWidth,
         @Param(min = 1, max = 1 << 30, doc = "longest reduction the derived C width holds exactly") int kMax,
         @Param(min = 0, max = 65536, doc = "A scratchpad words, a power of two; 0 = the architecture's default") int aDepth,
@@ -30,9 +29,7 @@ public record GemmEngineParams(
         Params.require(precision != null, "parameter 'precision' is missing: give int4, int8 or int16");
         Params.require(pe != null, "parameter 'pe' is missing");
         Params.check(GemmEngineParams.class, architecture, rows, cols, precision, signed, pe, accWidth, kMax, aDepth, bDepth, cDepth);
-        EngineAdapter adapter = EngineAdapters.of(architecture);
-        Params.require(adapter.kinds().contains(pe), "parameter 'pe' = " + lower(pe) + " does not apply to the " + lower(architecture)
-                + " engine; use one of: " + String.join(", ", adapter.kinds().stream().map(GemmEngineParams::lower).toList()));
+        EngineAdapter adapter = EngineAdapters.of(architecture, pe);
         Params.require(accWidth == 0 || accWidth >= 2 * precision.bits(),
                 "parameter 'accWidth' = " + accWidth + " must be 0 (derived) or at least 2 x " + precision + " = " + 2 * precision.bits());
         requireDepth("aDepth", aDepth);
@@ -52,7 +49,7 @@ public record GemmEngineParams(
     }
 
     /** The adapter of this architecture. */
-    public EngineAdapter adapter() { return EngineAdapters.of(architecture); }
+    public EngineAdapter adapter() { return EngineAdapters.of(architecture, pe); }
 
     /** Width of a C lane (the engine's accumulator): accWidth, or 2W + ceil(log2 kMax). */
     public int acc() { return accWidth != 0 ? accWidth : precision.accWidth(kMax); }
@@ -84,11 +81,11 @@ public record GemmEngineParams(
      */
     public String tag() {
         Scratchpads s = scratchpads();
-        return lower(architecture).replace("systolic_", "") + "_" + rows + "x" + cols + "_" + lower(precision) + (signed ? "s" : "u") + "_" + lower(pe)
+        return lower(architecture).replace("systolic_", "").replace("matrix_2d", "m2d") + "_" + rows + "x" + cols + "_" + lower(precision) + (signed ? "s" : "u") + "_" + lower(pe)
                 + "_acc" + acc() + "_a" + s.aDepth() + "_b" + s.bDepth() + "_c" + s.cDepth();
     }
 
-    static String lower(Enum<?> e) { return e.name().toLowerCase(Locale.ROOT); }
+    static String lower(Enum<?> e) { return EngineAdapters.lower(e); }
 
     @Override public String toString() {
         return lower(architecture) + " " + rows + "x" + cols + " " + lower(precision) + (signed ? " signed " : " unsigned ") + lower(pe)

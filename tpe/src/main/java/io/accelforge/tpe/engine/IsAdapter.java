@@ -44,7 +44,7 @@ final class IsAdapter implements EngineAdapter {
 
     @Override public int cWords(GemmEngineParams p, Fold f) { return f.n(); }
 
-    @Override public ComputeCycles computeCycles(GemmEngineParams p, Fold f) {
+    @Override public ComputeCycles computeCycles(GemmEngineParams p, Fold f, long[][] a, long[][] b) {
         return new ComputeCycles(new IsCycleModel(p.rows(), p.cols()).foldCycles(f.m(), f.k(), f.n()), 1, 3);
     }
 

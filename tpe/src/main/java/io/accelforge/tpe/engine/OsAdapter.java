@@ -42,7 +42,7 @@ final class OsAdapter implements EngineAdapter {
 
     @Override public int cWords(GemmEngineParams p, Fold f) { return p.rows(); }
 
-    @Override public ComputeCycles computeCycles(GemmEngineParams p, Fold f) {
+    @Override public ComputeCycles computeCycles(GemmEngineParams p, Fold f, long[][] a, long[][] b) {
         OsCycleModel array = new OsCycleModel(p.rows(), p.cols());
         return new ComputeCycles(array.foldCycles(f.m(), f.k(), f.n()), array.drainCycles(), 3);
     }

@@ -44,7 +44,7 @@ final class WsAdapter implements EngineAdapter {
 
     @Override public int cWords(GemmEngineParams p, Fold f) { return f.m(); }
 
-    @Override public ComputeCycles computeCycles(GemmEngineParams p, Fold f) {
+    @Override public ComputeCycles computeCycles(GemmEngineParams p, Fold f, long[][] a, long[][] b) {
         return new ComputeCycles(new WsCycleModel(p.rows(), p.cols()).foldCycles(f.m(), f.k(), f.n()), 1, 3);
     }
 

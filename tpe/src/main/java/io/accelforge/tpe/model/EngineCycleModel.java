@@ -15,7 +15,9 @@ import io.accelforge.tpe.engine.GemmPlan;
  * <li>COMPUTE: the array's fold cycles (SCALE-Sim's per-fold count) + its drain or last-result
  *     cycles + 3 of control ({@link ComputeCycles}), per architecture from its
  *     {@link EngineAdapter#computeCycles}:
- *     OS K + R + C - 2 + R + 3, WS 2R + C + M - 2 + 1 + 3, IS 2R + C + N - 2 + 1 + 3.</li>
+ *     OS K + R + C - 2 + R + 3, WS 2R + C + M - 2 + 1 + 3, IS 2R + C + N - 2 + 1 + 3; the
+ *     sparse digit-serial array (matrix_2d with OPT3/OPT4 PEs) the sum over its K steps of
+ *     max(1, the most non-zero Booth digits among the step's A operands) + R + 1 + 3.</li>
  * </ul>
  * There is no fold overlap: a COMPUTE reads its operands from scratchpad word 0 on, so the
  * next fold's operands can only be written once it is done, and the output-stationary array
@@ -24,7 +26,13 @@ import io.accelforge.tpe.engine.GemmPlan;
 public final class EngineCycleModel {
     private EngineCycleModel() {}
 
-    public static EngineCycles gemm(GemmEngineParams p, int m, int k, int n) {
+    /** The cycles of a GEMM of these shapes; for an array whose cycles depend on the data, use {@link #gemm(GemmEngineParams, long[][], long[][])}. */
+    public static EngineCycles gemm(GemmEngineParams p, int m, int k, int n) { return gemm(p, m, k, n, null, null); }
+
+    /** The cycles of C = A x B (A is M x K, B is K x N). */
+    public static EngineCycles gemm(GemmEngineParams p, long[][] a, long[][] b) { return gemm(p, a.length, b.length, b[0].length, a, b); }
+
+    private static EngineCycles gemm(GemmEngineParams p, int m, int k, int n, long[][] a, long[][] b) {
         EngineAdapter ad = p.adapter();
         long[] t = new long[7];
         GemmPlan.walk(p, m, k, n, new GemmPlan.Steps() {
@@ -35,7 +43,7 @@ public final class EngineCycleModel {
             @Override public void writeB(Fold f, int words) { t[4] += words; }
 
             @Override public void compute(Fold f, int length) {
-                ComputeCycles c = ad.computeCycles(p, f);
+                ComputeCycles c = ad.computeCycles(p, f, a, b);
                 t[0]++;
                 t[1] += c.fold();
                 t[2] += c.drain();

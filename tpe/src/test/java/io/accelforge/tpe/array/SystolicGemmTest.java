@@ -12,6 +12,7 @@ import io.accelforge.tpe.Gemm;
 import io.accelforge.tpe.Operands;
 import io.accelforge.tpe.PeKind;
 import io.accelforge.tpe.Precision;
+import io.accelforge.tpe.VerificationMatrix;
 import io.accelforge.tpe.model.CycleModel;
 import io.accelforge.tpe.model.ScaleSim;
 import java.util.List;
@@ -38,6 +39,24 @@ class SystolicGemmTest {
             try (VerilatorSim sim = VerilatorSim.open(array.elaborate())) {
                 assertEquals(documented[i], runGemm(sim, array, a, b, rnd), array + ": measured compute cycles");
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PeKind.class, names = {"PLAIN", "OPT1"})
+    void manyRaggedRandomGemmsOn16x16TakeExactlyScaleSimsComputeCycles(PeKind pe) {
+        Random rnd = Operands.random("SystolicGemmTest many on 16x16 " + pe);
+        int count = VerificationMatrix.gemms();
+        for (Architecture arch : SYSTOLIC) {
+            ArrayUnderTest array = ArrayUnderTest.of(arch, 16, 16, Precision.INT8, true, pe);
+            try (VerilatorSim sim = VerilatorSim.open(array.elaborate())) {
+                for (int g = 0; g < count; g++) {
+                    int m = 1 + rnd.nextInt(40), k = 1 + rnd.nextInt(40), n = 1 + rnd.nextInt(40);
+                    long[][] a = Operands.matrix(Precision.INT8, true, m, k, rnd), b = Operands.matrix(Precision.INT8, true, k, n, rnd);
+                    assertEquals(ScaleSim.cycles(arch, m, k, n, 16, 16), runGemm(sim, array, a, b, rnd), array + " GEMM " + m + "x" + k + "x" + n + ": measured compute cycles");
+                }
+            }
+            System.out.println("SystolicGemmTest " + array + ": " + count + " GEMMs, compute phase = SCALE-Sim in every one");
         }
     }
 

@@ -81,7 +81,7 @@ class EngineCommandsTest {
     @Test void computeIsBusyForItsModelledCyclesThenDoneUntilTheNextCompute() {
         try (Interpreter sim = loaded()) {
             assertEquals(0, read(sim, Op.READ_STATUS, 0) & 3, "neither busy nor done after reset");
-            long occupancy = P.adapter().computeCycles(P, new Fold(0, 0, 0, 2, 2, 2)).total();
+            long occupancy = P.adapter().computeCycles(P, new Fold(0, 0, 0, 2, 2, 2), null, null).total();
             assertEquals(occupancy - 1, busyCycles(sim, 2), "busy from the cycle after COMPUTE until the next command can be taken");
             assertEquals(2, read(sim, Op.READ_STATUS, 0) & 3, "done, not busy");
             command(sim, Op.COMPUTE, 2, 0);

@@ -25,7 +25,7 @@ final class GemmCheck {
                 }
             }
         }
-        EngineCycles model = EngineCycleModel.gemm(p, m, k, n);
+        EngineCycles model = EngineCycleModel.gemm(p, a, b);
         assertEquals(model.total(), r.cycles(), () -> label + ": " + p + ", GEMM " + m + "x" + k + "x" + n + ": cycles, model (expected) " + model
                 + ", engine's counter (actual) " + r.cycles());
         return r;

@@ -37,11 +37,25 @@ class GemmDriverTest {
     @Test void multipliesRaggedShapesBackToBackOnEveryArchitecture() {
         int[][] shapes = {{1, 1, 1}, {5, 11, 4}, {7, 2, 9}, {3, 3, 2}, {2, 5, 7}};
         for (Architecture arch : SYSTOLIC) runShapes(GemmEngineParams.of(arch, 2, 3, Precision.INT8, true, PeKind.PLAIN).withDepths(16, 16, 16), shapes, "ragged");
+        runShapes(GemmEngineParams.of(Architecture.MATRIX_2D, 2, 3, Precision.INT8, true, PeKind.OPT4).withDepths(16, 16, 16), shapes, "ragged");
     }
 
     @Test void splitsStreamsLongerThanTheScratchpadsAndAddsReductionChunksIntoC() {
         int[][] shapes = {{9, 13, 10}, {1, 17, 1}};
         for (Architecture arch : SYSTOLIC) runShapes(GemmEngineParams.of(arch, 3, 2, Precision.INT4, false, PeKind.OPT1).withDepths(4, 4, 4), shapes, "folds");
+        runShapes(GemmEngineParams.of(Architecture.MATRIX_2D, 3, 2, Precision.INT4, false, PeKind.OPT3).withDepths(4, 4, 4), shapes, "folds");
+    }
+
+    @Test void theSparseEnginesCounterChargesEachKStepItsDensestAOperandsDigits() {
+        for (PeKind pe : List.of(PeKind.OPT4, PeKind.OPT3)) {
+            GemmEngineParams p = GemmEngineParams.of(Architecture.MATRIX_2D, 2, 3, Precision.INT8, true, pe);
+            try (Interpreter sim = open(p)) {
+                long[][] a = {{0, 85, -1}, {0, 1, 127}}, b = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
+                GemmDriver.Result r = GemmCheck.run(new GemmDriver(sim, p), p, a, b, "digits");
+                assertEquals((1 + 4 + 2) + (2 + 1) + 3 + 6 + 3 + 2, r.cycles(),
+                        pe + ": K steps of 1, 4 and 2 cycles, drain 3, control 3, 6 writes, CLEAR_C of 2 words, 2 reads");
+            }
+        }
     }
 
     @Test void wrapsLikeTheGoldenGemmWhenTheCLaneIsNarrow() {

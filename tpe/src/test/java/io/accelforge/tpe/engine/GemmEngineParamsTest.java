@@ -21,7 +21,14 @@ class GemmEngineParamsTest {
 
     @Test void rejectsAnArchitectureThatHasNoEngineNamingThoseThatDo() {
         ParamException e = assertThrows(ParamException.class, () -> GemmEngineParams.of(Architecture.CUBE, 4, 4, Precision.INT8, true, PeKind.PLAIN));
-        assertEquals("parameter 'architecture' = cube has no GEMM engine; use one of: systolic_os, systolic_ws, systolic_is", e.getMessage());
+        assertEquals("parameter 'architecture' = cube has no GEMM engine; use one of: systolic_os, systolic_ws, systolic_is, matrix_2d", e.getMessage());
+    }
+
+    @Test void the2dMatrixEngineIsBuiltOfSparsityEncodingPes() {
+        ParamException e = assertThrows(ParamException.class, () -> GemmEngineParams.of(Architecture.MATRIX_2D, 4, 4, Precision.INT8, true, PeKind.PLAIN));
+        assertEquals("parameter 'pe' = plain does not apply to the matrix_2d engine; use one of: opt4, opt3", e.getMessage());
+        e = assertThrows(ParamException.class, () -> GemmEngineParams.of(Architecture.MATRIX_2D, 65, 4, Precision.INT8, true, PeKind.OPT4));
+        assertEquals("parameter 'rows' = 65 is out of range 1..64", e.getMessage());
     }
 
     @Test void rejectsAScratchpadDepthThatIsNotAPowerOfTwo() {

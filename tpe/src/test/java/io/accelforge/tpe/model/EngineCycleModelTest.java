@@ -1,11 +1,13 @@
 package io.accelforge.tpe.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.accelforge.tpe.Architecture;
 import io.accelforge.tpe.PeKind;
 import io.accelforge.tpe.Precision;
 import io.accelforge.tpe.engine.GemmEngineParams;
+import io.accelforge.tpe.pe.SparseDigits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,25 @@ class EngineCycleModelTest {
         assertEquals(3, c.folds(), "M = 20 streams as 8 + 8 + 4 rows");
         assertEquals(3 * (8 + 4 - 2) + 20, c.fold());
         assertEquals(ScaleSim.weightStationary(20, 4, 4, 4, 4) + 2 * (8 + 4 - 2), c.fold(), "two more preloads and fills than one fold of 20 rows");
+    }
+
+    /** A 2 x 3 A on a 2 x 3 sparse engine: K steps of 1 (all zero), 4 (85 = 1111 in Booth digits) and 2 (127 = 2 0 0 -1) cycles. */
+    static final long[][] SPARSE_A = {{0, 85, -1}, {0, 1, 127}};
+
+    @Test void aSparseKStepCostsTheMostNonZeroBoothDigitsAmongItsAOperandsAtLeastOne() {
+        assertEquals(List.of(0, 4, 1, 1, 2), List.of(0L, 85L, -1L, 1L, 127L).stream().map(a -> SparseDigits.count(a, Precision.INT8, true)).toList(),
+                "the digit counts the example relies on");
+        GemmEngineParams p = GemmEngineParams.of(Architecture.MATRIX_2D, 2, 3, Precision.INT8, true, PeKind.OPT4);
+        long[][] b = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
+        assertEquals(new EngineCycles(1, 1 + 4 + 2, 2 + 1, 3, 3 + 3, 2 + 1, 2), EngineCycleModel.gemm(p, SPARSE_A, b),
+                "steps 1 + 4 + 2; the drain request and 2 rows out; A and B 3 words each; C cleared 2 words; 2 rows read");
+        long[][] dense = {{-128, -128, -128}, {-128, -128, -128}, {-128, -128, -128}};
+        assertEquals(EngineCycleModel.gemm(p, SPARSE_A, b).total(), EngineCycleModel.gemm(p, SPARSE_A, dense).total(), "B's digits never matter");
+    }
+
+    @Test void aSparseEngineCannotBePricedFromShapesAlone() {
+        GemmEngineParams p = GemmEngineParams.of(Architecture.MATRIX_2D, 2, 3, Precision.INT8, true, PeKind.OPT3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EngineCycleModel.gemm(p, 2, 3, 3));
+        assertEquals("the " + p.tag() + " engine's cycles depend on A: give the operands", e.getMessage());
     }
 }

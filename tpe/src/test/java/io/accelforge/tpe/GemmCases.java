@@ -1,15 +1,13 @@
-package io.accelforge.tpe.engine;
+package io.accelforge.tpe;
 
-import io.accelforge.tpe.Operands;
-import io.accelforge.tpe.Precision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** GEMM operands for engine tests: extreme-valued matrices, the ragged 36x98x47, and random shapes. */
-final class GemmCases {
+/** GEMM operands for engine and array tests: extreme-valued matrices, the ragged 36x98x47, and random shapes. */
+public final class GemmCases {
     /** One GEMM's operands and a name for messages. */
-    record Case(String name, long[][] a, long[][] b) {}
+    public record Case(String name, long[][] a, long[][] b) {}
 
     private GemmCases() {}
 
@@ -19,7 +17,7 @@ final class GemmCases {
      * operands (when {@code ragged}), then random shapes up to {@code maxDim} with random
      * operands (a quarter of the values extreme).
      */
-    static List<Case> of(Precision p, boolean signed, int count, int maxDim, boolean ragged, Random rnd) {
+    public static List<Case> of(Precision p, boolean signed, int count, int maxDim, boolean ragged, Random rnd) {
         List<Case> out = new ArrayList<>();
         List<Long> extremes = Operands.extremes(p, signed);
         for (long x : extremes) {

@@ -174,7 +174,22 @@ final class ExprWriter {
         BigInteger c = constants.bits(v);
         if (c != null) return VerilogText.literal(w, c.testBit(v.width() - 1) ? c.or(mask(w).xor(mask(v.width()))) : c);
         String msb = slice(v, v.width() - 1, v.width() - 1);
-        return "{{" + k + "{" + msb + "}}, " + write(v) + "}";
+        return "{" + copies(msb, k) + ", " + write(v) + "}";
+    }
+
+    /**
+     * {count{bit}} for a one-bit operand. Thirty-two copies are written as a choice between
+     * all ones and zero: Verilator 5.006 (with -fno-expand, as the test harness builds) computes
+     * {32{x < y}} as the C++ int -(x < y), and a concatenation around it that is 33 to 64 bits
+     * wide widens that int with its sign: when x < y, {{32{x < y}}, z} has ones up to bit 63 of
+     * its 64-bit word and {z, {32{x < y}}} is all ones whatever z is (the same for |x and the
+     * other operators that C++ computes as bool). Fewer copies are masked and more are computed
+     * unsigned, so only 32 goes wrong; naming the operand by a wire does not help, as Verilator
+     * inlines the wire again.
+     */
+    private static String copies(String bit, int count) {
+        if (count != 32) return "{" + count + "{" + bit + "}}";
+        return "(" + bit + " ? " + VerilogText.literal(32, mask(32)) + " : " + VerilogText.literal(32, BigInteger.ZERO) + ")";
     }
 
     private String inline(Op op) {
@@ -203,7 +218,7 @@ final class ExprWriter {
                 yield sb.append('}').toString();
             }
             case SLICE -> slice(a, op.hi(), op.lo());
-            case REPEAT -> "{" + op.count() + "{" + write(a) + "}}";
+            case REPEAT -> a.width() == 1 ? copies(write(a), op.count()) : "{" + op.count() + "{" + write(a) + "}}";
             case MUX -> "(" + write(a) + " ? " + ext(op.arg(1), w) + " : " + ext(op.arg(2), w) + ")";
             case AND_R -> "(&" + write(a) + ")";
             case OR_R -> "(|" + write(a) + ")";
@@ -280,15 +295,15 @@ final class ExprWriter {
         if (amt.width() <= 32) return shifted;
         String high = "(|" + slice(amt, amt.width() - 1, 32) + ")";
         // both arms signed for >>>: an unsigned arm would turn the arithmetic shift into a logical one
-        String out = op.kind() == OpKind.DSHR && a.signed() ? "$signed({" + w + "{" + slice(a, w - 1, w - 1) + "}})" : VerilogText.literal(w, BigInteger.ZERO);
+        String out = op.kind() == OpKind.DSHR && a.signed() ? "$signed(" + copies(slice(a, w - 1, w - 1), w) + ")" : VerilogText.literal(w, BigInteger.ZERO);
         return "(" + high + " ? " + out + " : " + shifted + ")";
     }
 
     private String shiftRight(Value a, int n) {
         int w = a.width();
-        if (n >= w) return a.signed() ? "{" + w + "{" + slice(a, w - 1, w - 1) + "}}" : VerilogText.literal(w, BigInteger.ZERO);
+        if (n >= w) return a.signed() ? copies(slice(a, w - 1, w - 1), w) : VerilogText.literal(w, BigInteger.ZERO);
         String kept = slice(a, w - 1, n);
-        String fill = a.signed() ? "{" + n + "{" + slice(a, w - 1, w - 1) + "}}" : VerilogText.literal(n, BigInteger.ZERO);
+        String fill = a.signed() ? copies(slice(a, w - 1, w - 1), n) : VerilogText.literal(n, BigInteger.ZERO);
         return "{" + fill + ", " + kept + "}";
     }
 

@@ -28,7 +28,7 @@ import org.apache.commons.cli.help.TextHelpAppendable;
 /** The forge command line: generate, check and lint hardware, and benchmark the toolkit. */
 public final class Forge {
     private static final List<Command> COMMANDS = List.of(
-            new DemoCommand(), new ListCommand(), new GenerateCommand(), new LintCommand(), new PpaCommand(), new SimCommand(), new FpgaCommand(), new FuzzCommand(), new BenchCommand());
+            new DemoCommand(), new ListCommand(), new GenerateCommand(), new LintCommand(), new PpaCommand(), new SimCommand(), new FpgaCommand(), new FuzzCommand(), new BenchCommand(), new TpeCommand());
 
     private Forge() {}
 

@@ -2,6 +2,8 @@ package io.accelforge.tpe.report;
 
 import static io.accelforge.tpe.report.ReportFiles.fmt;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,7 +108,9 @@ final class Html {
             if (row.pareto()) front.add(new double[] {x, y});
             s.append(fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"><title>%s: %.3f mm2, %.1f GOPS</title></circle>%n", x, y, row.pareto() ? 5 : 4,
                     row.pareto() ? FRONT_COLOUR : OPT_COLOUR, esc(r.label()), r.areaUm2() / 1e6, r.gops()));
-            if (row.pareto()) s.append(fmt("<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\">%s</text>%n", x + 7, y - 4, esc(r.label())));
+            boolean rightHalf = x > left + plotW / 2.0;   // labels of the larger arrays end at their dot, so they stay inside the chart
+            if (row.pareto()) s.append(fmt("<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" text-anchor=\"%s\">%s</text>%n", rightHalf ? x - 7 : x + 7, y - 6,
+                    rightHalf ? "end" : "start", esc(r.label())));
         }
         front.sort(Comparator.comparingDouble(p -> p[0]));
         if (front.size() > 1) {
@@ -141,7 +145,8 @@ final class Html {
         return 10 * p;
     }
 
-    private static String tick(double v) { return ReportFiles.num(Math.round(v * 1000) / 1000.0); }
+    /** Four significant digits, no exponent. */
+    static String tick(double v) { return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString(); }
 
     private static StringBuilder head(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n<style>\n"

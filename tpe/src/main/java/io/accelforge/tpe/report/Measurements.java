@@ -11,7 +11,7 @@ final class Measurements {
     private Measurements() {}
 
     /** The flow every measurement went through, from the first report: tools and liberty. */
-    static String flow(PpaReport r) { return "Yosys " + r.yosysVersion() + " + OpenSTA " + r.staVersion() + ", " + r.liberty(); }
+    static String flow(PpaReport r) { return r.yosysVersion() + " + OpenSTA " + r.staVersion() + ", " + r.liberty(); }
 
     record Measured(List<ArrayResult> results, String flow) {}
 

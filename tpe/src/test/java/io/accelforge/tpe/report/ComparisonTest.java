@@ -80,6 +80,6 @@ class ComparisonTest {
         for (PeComparison p : c.comparisons()) assertEquals(1.143, p.gopsPerMm2Ratio(), 1e-9, "1.2x Fmax on 1.05x area: " + p);
         assertEquals(20, progress.size(), "a line before and after each of the 10 designs: " + progress);
         assertTrue(progress.get(19).startsWith("[####################] 10/10 matrix-2d 16x16 int8 opt1"), progress.get(19));
-        assertEquals("Yosys 0.23 + OpenSTA 2.5.0, test.lib", c.flow());
+        assertEquals("Yosys 0.23 (git sha1 7ce5011c24b) + OpenSTA 2.0.17, test.lib", c.flow());
     }
 }

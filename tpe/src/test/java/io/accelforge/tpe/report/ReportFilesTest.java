@@ -84,5 +84,9 @@ class ReportFilesTest {
         assertEquals(2500, Html.niceCeil(2001));
         assertEquals(0.5, Html.niceCeil(0.31), 1e-12);
         assertEquals(1, Html.niceCeil(0));
+        assertEquals("0.00625", Html.tick(0.025 / 4));
+        assertEquals("1875", Html.tick(1875));
+        assertEquals("0.3333", Html.tick(1.0 / 3));
+        assertEquals("0", Html.tick(0));
     }
 }

@@ -14,7 +14,7 @@ final class Reports {
     static PpaReport of(String top, double areaUm2, double fmaxMhz, double powerMw, boolean cached, double yosysSeconds) {
         Power p = new Power(powerMw * 1e-3, 0, 0, 0, 0, 0, 0.1, 0.5, 100);
         return new PpaReport(PpaReport.FORMAT, top, "sha256:" + top.length(), "key-" + top, null, 10, areaUm2, 100, 120, 10, 1000, false, 12, null,
-                1000 / fmaxMhz, fmaxMhz, p, "0.23", "2.5.0", "test.lib", "hash", "script", yosysSeconds, 0.5, cached);
+                1000 / fmaxMhz, fmaxMhz, p, "Yosys 0.23 (git sha1 7ce5011c24b)", "2.0.17", "test.lib", "hash", "script", yosysSeconds, 0.5, cached);
     }
 
     /** A measurer giving each point an area, Fmax and power from its MACs/cycle and kind: optimised 20% faster, 5% larger. */

@@ -12,6 +12,7 @@ import io.accelforge.tpe.report.PeComparison;
 import io.accelforge.tpe.report.ReportFiles;
 import io.accelforge.tpe.report.Sweep;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +25,13 @@ import org.apache.commons.cli.Options;
 /** forge tpe: tensor-engine reports (compare, sweep). */
 final class TpeCommand implements Command {
     static final List<String> SUBCOMMANDS = List.of("compare", "sweep");
-    static final Set<String> COMPARE_OPTIONS = Set.of("out");
-    static final Set<String> SWEEP_OPTIONS = Set.of("out", "arch", "dims", "precision", "pe");
+    static final Set<String> COMPARE_OPTIONS = Set.of("out", "timeout");
+    static final Set<String> SWEEP_OPTIONS = Set.of("out", "timeout", "arch", "dims", "precision", "pe");
 
     @Override public String name() { return "tpe"; }
     @Override public String summary() { return "tensor engines: 'tpe compare' (optimised vs plain PEs, against the paper), 'tpe sweep' (design space, Pareto front)"; }
     @Override public String usage() {
-        return "forge tpe compare [-o DIR]  |  forge tpe sweep [--arch a,b] [--dims 4x4,8x8] [--precision int4,int8] [--pe plain,opt1] [-o DIR]";
+        return "forge tpe compare [--timeout MIN] [-o DIR]  |  forge tpe sweep [--arch a,b] [--dims 4x4,8x8] [--precision int4,int8] [--pe plain,opt1] [--timeout MIN] [-o DIR]";
     }
     @Override public String description() {
         return "compare: measures each architecture's array with plain and with optimised PEs at matched configurations (INT8 signed; "
@@ -44,12 +45,14 @@ final class TpeCommand implements Command {
                 + "and --pe (plain, opt1, opt2; default plain,opt1), measured with a progress bar on standard error, into DIR/sweep.{csv,json,html} "
                 + "(default out/tpe-sweep; the page plots area against GOPS with the Pareto front). An unknown value is a usage error naming the "
                 + "allowed ones; a combination the generators do not build (opt2 on a systolic array, opt1 on the tree, a shape out of range) is "
-                + "skipped with a note and the sweep goes on.";
+                + "skipped with a note and the sweep goes on. An array the flow fails on (a tool error, or a tool running past --timeout minutes, "
+                + "default 120) is reported as not measured, the others still run, the files are written and the exit code is 1.";
     }
 
     @Override public Options options() {
         Options o = new Options();
         o.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR").desc("output directory (default out/tpe-compare, out/tpe-sweep)").get());
+        o.addOption(Option.builder().longOpt("timeout").hasArg().argName("MIN").desc("limit per tool run in minutes (default 120)").get());
         o.addOption(Option.builder().longOpt("arch").hasArg().argName("a,b").desc("sweep: architectures (default systolic-os,cube)").get());
         o.addOption(Option.builder().longOpt("dims").hasArg().argName("RxC,...").desc("sweep: shapes (default 4x4,8x8)").get());
         o.addOption(Option.builder().longOpt("precision").hasArg().argName("p,q").desc("sweep: int4, int8, int16 (default int8)").get());
@@ -65,18 +68,29 @@ final class TpeCommand implements Command {
         return switch (sub) {
             case "compare" -> {
                 only(cl, COMPARE_OPTIONS, sub);
-                yield compare(Path.of(cl.getOptionValue("out", "out/tpe-compare")), measurer(io), io);
+                yield compare(Path.of(cl.getOptionValue("out", "out/tpe-compare")), measurer(cl, io), io);
             }
             case "sweep" -> {
                 only(cl, SWEEP_OPTIONS, sub);
-                yield sweep(grid(cl), Path.of(cl.getOptionValue("out", "out/tpe-sweep")), measurer(io), io);
+                yield sweep(grid(cl), Path.of(cl.getOptionValue("out", "out/tpe-sweep")), measurer(cl, io), io);
             }
             // a third subcommand ('run', TpeRunCommand) goes here
             default -> throw new UsageException("unknown subcommand '" + sub + "'" + NearestNames.suggestion(sub, SUBCOMMANDS));
         };
     }
 
-    private static ArrayMeasurer measurer(Console io) { return ArrayMeasurer.ppa(PpaOptions.defaults().withProgress(line -> io.progress("  " + line))); }
+    /** The PPA flow with progress lines indented under the design's, and --timeout minutes per tool (a 16x16 array on a busy machine passes 10). */
+    private static ArrayMeasurer measurer(CommandLine cl, Console io) throws UsageException {
+        String t = cl.getOptionValue("timeout", "120");
+        long minutes;
+        try {
+            minutes = Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            minutes = 0;
+        }
+        if (minutes < 1) throw new UsageException("--timeout '" + t + "' is not a whole number of minutes >= 1");
+        return ArrayMeasurer.ppa(PpaOptions.defaults().withToolTimeout(Duration.ofMinutes(minutes)).withProgress(line -> io.progress("  " + line)));
+    }
 
     static int compare(Path dir, ArrayMeasurer m, Console io) throws Exception {
         long t0 = System.nanoTime();
@@ -94,7 +108,7 @@ final class TpeCommand implements Command {
         }
         for (Path f : ReportFiles.write(c, dir)) io.out().println("wrote " + f);
         io.out().printf(Locale.ROOT, "compare took %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        return Exit.OK;
+        return notMeasured(c.notMeasured(), io);
     }
 
     static int sweep(Sweep.Grid g, Path dir, ArrayMeasurer m, Console io) throws Exception {
@@ -104,7 +118,13 @@ final class TpeCommand implements Command {
         io.out().printf("%d arrays measured, %d on the Pareto front, %d combinations skipped%n", s.rows().size(), front, s.skipped().size());
         for (Path f : ReportFiles.write(s, dir)) io.out().println("wrote " + f);
         io.out().printf(Locale.ROOT, "sweep took %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        return Exit.OK;
+        return notMeasured(s.skipped().stream().filter(l -> l.startsWith("not measured ")).toList(), io);
+    }
+
+    /** Exit 1 with one error line per array the flow failed on; the files hold the rest. */
+    private static int notMeasured(List<String> failures, Console io) {
+        for (String f : failures) io.err().println("error: " + (f.startsWith("not measured ") ? f : "not measured " + f));
+        return failures.isEmpty() ? Exit.OK : Exit.FAILED;
     }
 
     static Sweep.Grid grid(CommandLine cl) throws UsageException {

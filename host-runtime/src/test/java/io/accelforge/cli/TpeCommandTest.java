@@ -33,6 +33,9 @@ class TpeCommandTest {
     @Test void badPrecisionPeAndDimsValuesAreUsageErrors() {
         assertTrue(forge("tpe", "sweep", "--precision", "int3").err().contains("--precision 'int3' is not one of int4, int8, int16"));
         assertTrue(forge("tpe", "sweep", "--pe", "opt1,opt9").err().contains("--pe 'opt9' is not one of plain, opt1, opt2"));
+        ForgeRun t = forge("tpe", "sweep", "--timeout", "0");
+        assertEquals(2, t.code());
+        assertTrue(t.err().contains("--timeout '0' is not a whole number of minutes >= 1"), t.err());
         ForgeRun d = forge("tpe", "sweep", "--dims", "4by4");
         assertEquals(2, d.code());
         assertTrue(d.err().contains("--dims '4by4' is not RxC or XxYxZ"), d.err());

@@ -14,9 +14,10 @@ import java.util.function.Consumer;
  * @param flow        the tools and liberty of the measurements
  * @param method      how the derived numbers are defined
  * @param designs     every measured array, plain then optimised per architecture
- * @param comparisons one per architecture, in the order of {@link #MATCHED}
+ * @param comparisons one per architecture with both arrays measured, in the order of {@link #MATCHED}
+ * @param notMeasured one line per array the flow failed on (its label and the error); its architecture has no comparison
  */
-public record Comparison(String flow, List<String> method, List<ArrayResult> designs, List<PeComparison> comparisons) {
+public record Comparison(String flow, List<String> method, List<ArrayResult> designs, List<PeComparison> comparisons, List<String> notMeasured) {
 
     /** The matched shapes (INT8, signed): 16x16 systolic OS and WS, Cube 8x8x8, tree K=16 x N=16 (2 stages), 2D-Matrix 16x16. */
     public static final List<Shape> MATCHED = List.of(new Shape(Architecture.SYSTOLIC_OS, List.of(16, 16)), new Shape(Architecture.SYSTOLIC_WS, List.of(16, 16)),
@@ -47,18 +48,21 @@ public record Comparison(String flow, List<String> method, List<ArrayResult> des
     /** Measures every point of {@code shapes} (progress per design) and compares. */
     public static Comparison run(List<Shape> shapes, ArrayMeasurer m, Consumer<String> progress) {
         Measurements.Measured got = Measurements.run(points(shapes), m, progress);
-        return of(got.flow(), got.results());
+        return of(got.flow(), got.results(), got.failures());
     }
 
-    /** Pairs up results measured in {@link #points} order (plain, optimised per shape). */
-    public static Comparison of(String flow, List<ArrayResult> designs) {
-        if (designs.size() % 2 != 0) throw new IllegalArgumentException("expected plain and optimised pairs, got " + designs.size() + " results");
+    /** Pairs the plain and optimised array of each architecture and shape, in the order measured; an array without its partner is left unpaired. */
+    public static Comparison of(String flow, List<ArrayResult> designs, List<String> notMeasured) {
         List<PeComparison> cmp = new ArrayList<>();
-        for (int i = 0; i < designs.size(); i += 2) {
-            ArrayResult plain = designs.get(i), opt = designs.get(i + 1);
-            Architecture arch = ArrayPoint.byName(plain.architecture());
-            cmp.add(PeComparison.of(plain, opt, PaperRatio.of(arch)));
+        for (ArrayResult plain : designs) {
+            if (!plain.pe().equals("plain")) continue;
+            for (ArrayResult opt : designs) {
+                if (!opt.pe().equals("plain") && opt.architecture().equals(plain.architecture()) && opt.dims().equals(plain.dims())
+                        && opt.precision().equals(plain.precision())) {
+                    cmp.add(PeComparison.of(plain, opt, PaperRatio.of(ArrayPoint.byName(plain.architecture()))));
+                }
+            }
         }
-        return new Comparison(flow, METHOD, List.copyOf(designs), List.copyOf(cmp));
+        return new Comparison(flow, METHOD, List.copyOf(designs), List.copyOf(cmp), List.copyOf(notMeasured));
     }
 }

@@ -24,7 +24,9 @@ final class Html {
                     esc(p.architecture()), p.dims(), p.optimisedPe(), p.gopsPerMm2Ratio(), p.paperAreaEff(), p.energyEffRatio(), p.paperEnergyEff(),
                     p.fmaxRatio(), p.areaRatio(), p.missed() ? "missed" : "ok", esc(p.verdict())));
         }
-        b.append("</table>\n<h2>Arrays</h2>\n");
+        b.append("</table>\n");
+        notes(b, "Not measured", c.notMeasured());
+        b.append("<h2>Arrays</h2>\n");
         designTable(b, c.designs(), null);
         return tail(b, c.method());
     }
@@ -35,12 +37,15 @@ final class Html {
         List<ArrayResult> results = s.rows().stream().map(Sweep.Row::result).toList();
         b.append("<h2>Arrays</h2>\n");
         designTable(b, results, s.rows().stream().map(Sweep.Row::pareto).toList());
-        if (!s.skipped().isEmpty()) {
-            b.append("<h2>Skipped</h2>\n<ul>\n");
-            for (String line : s.skipped()) b.append("<li>").append(esc(line)).append("</li>\n");
-            b.append("</ul>\n");
-        }
+        notes(b, "Skipped", s.skipped());
         return tail(b, s.method());
+    }
+
+    private static void notes(StringBuilder b, String title, List<String> lines) {
+        if (lines.isEmpty()) return;
+        b.append("<h2>").append(title).append("</h2>\n<ul>\n");
+        for (String line : lines) b.append("<li>").append(esc(line)).append("</li>\n");
+        b.append("</ul>\n");
     }
 
     private static void designTable(StringBuilder b, List<ArrayResult> rs, List<Boolean> pareto) {
@@ -68,7 +73,7 @@ final class Html {
         axisY(s, left, top, h, w - 10, max, "GOPS/mm2");
         for (int i = 0; i < n; i++) {
             PeComparison p = c.comparisons().get(i);
-            ArrayResult plain = c.designs().get(2 * i), opt = c.designs().get(2 * i + 1);
+            ArrayResult plain = find(c.designs(), p, p.plainPe()), opt = find(c.designs(), p, p.optimisedPe());
             int x0 = left + i * group + 25;
             bar(s, x0, top, h, plain.gopsPerMm2() / max, PLAIN_COLOUR, fmt("%s: %.1f GOPS/mm2", plain.label(), plain.gopsPerMm2()));
             bar(s, x0 + 50, top, h, opt.gopsPerMm2() / max, OPT_COLOUR, fmt("%s: %.1f GOPS/mm2", opt.label(), opt.gopsPerMm2()));
@@ -119,6 +124,11 @@ final class Html {
             s.append("<polyline points=\"").append(pts).append("\" fill=\"none\" stroke=\"").append(FRONT_COLOUR).append("\" stroke-width=\"1.5\"/>\n");
         }
         return s.append("</svg>\n").toString();
+    }
+
+    private static ArrayResult find(List<ArrayResult> rs, PeComparison p, String pe) {
+        return rs.stream().filter(r -> r.architecture().equals(p.architecture()) && r.dims().equals(p.dims()) && r.precision().equals(p.precision())
+                && r.pe().equals(pe)).findFirst().orElseThrow();
     }
 
     private static void bar(StringBuilder s, int x, int top, int h, double frac, String colour, String title) {

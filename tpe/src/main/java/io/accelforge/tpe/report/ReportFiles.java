@@ -35,7 +35,7 @@ public final class ReportFiles {
     static final String DESIGN_HEADER = "architecture,dims,precision,pe,macs_per_cycle,area_um2,cells,flip_flops,logic_depth,fmax_mhz,gops,gops_per_mm2,"
             + "power_mw,power_clock_mhz,activity,energy_pj_per_mac,top";
 
-    /** One row per design, then one per architecture: the ratios, the paper's, the goal and by how much it is missed. */
+    /** One row per design, then one per architecture: the ratios, the paper's, the goal and by how much it is missed; then any array not measured. */
     static String csv(Comparison c) {
         StringBuilder b = new StringBuilder(DESIGN_HEADER).append('\n');
         for (ArrayResult r : c.designs()) b.append(designRow(r)).append('\n');
@@ -45,6 +45,10 @@ public final class ReportFiles {
             b.append(String.join(",", p.architecture(), p.dims(), p.precision(), p.optimisedPe(), num(p.gopsPerMm2Ratio()), num(p.paperAreaEff()),
                     num(p.energyEffRatio()), num(p.paperEnergyEff()), num(p.fmaxRatio()), num(p.areaRatio()), p.goal() == null ? "" : num(p.goal()),
                     num(p.shortfall()), quote(p.verdict()))).append('\n');
+        }
+        if (!c.notMeasured().isEmpty()) {
+            b.append('\n').append("not_measured\n");
+            for (String f : c.notMeasured()) b.append(quote(f)).append('\n');
         }
         return b.toString();
     }

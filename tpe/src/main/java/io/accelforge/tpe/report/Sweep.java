@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * cube means x = A, y = B (the chain along K), z = A.
  *
  * @param rows    measured arrays in sweep order, each with whether it is on the front
- * @param skipped one line per skipped combination, saying why
+ * @param skipped one line per skipped combination, saying why, and per array the flow failed on
  */
 public record Sweep(String flow, List<String> method, List<Row> rows, List<String> skipped) {
 
@@ -54,6 +54,7 @@ public record Sweep(String flow, List<String> method, List<Row> rows, List<Strin
         List<ArrayPoint> pts = points(g, skipped);
         skipped.forEach(progress);
         Measurements.Measured got = Measurements.run(pts, m, progress);
+        for (String f : got.failures()) skipped.add("not measured " + f);
         return of(got.flow(), got.results(), skipped);
     }
 

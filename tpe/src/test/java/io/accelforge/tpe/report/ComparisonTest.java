@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accelforge.rtl.tools.ToolException;
 import io.accelforge.tpe.Architecture;
 import io.accelforge.tpe.PeKind;
 import io.accelforge.tpe.Precision;
@@ -81,5 +82,21 @@ class ComparisonTest {
         assertEquals(20, progress.size(), "a line before and after each of the 10 designs: " + progress);
         assertTrue(progress.get(19).startsWith("[####################] 10/10 matrix-2d 16x16 int8 opt1"), progress.get(19));
         assertEquals("Yosys 0.23 (git sha1 7ce5011c24b) + OpenSTA 2.0.17, test.lib", c.flow());
+    }
+
+    @Test void anArrayTheFlowFailsOnIsNotedAndTheOtherArchitecturesAreStillCompared() {
+        ArrayMeasurer m = p -> {
+            if (p.label().equals("cube 8x8x8 int8 opt1")) throw new ToolException("yosys timed out after 600 s; log: /tmp/yosys.log");
+            return Reports.scaled().measure(p);
+        };
+        List<String> progress = new ArrayList<>();
+        Comparison c = Comparison.run(Comparison.MATCHED, m, progress::add);
+        assertEquals(9, c.designs().size());
+        assertEquals(List.of("systolic-os", "systolic-ws", "mac-tree", "matrix-2d"), c.comparisons().stream().map(PeComparison::architecture).toList());
+        assertEquals(List.of("cube 8x8x8 int8 opt1: yosys timed out after 600 s; log: /tmp/yosys.log"), c.notMeasured());
+        assertTrue(progress.contains("[############--------] 6/10 cube 8x8x8 int8 opt1: not measured: yosys timed out after 600 s; log: /tmp/yosys.log"), progress.toString());
+        assertTrue(ReportFiles.csv(c).endsWith("not_measured\ncube 8x8x8 int8 opt1: yosys timed out after 600 s; log: /tmp/yosys.log\n"), ReportFiles.csv(c));
+        String html = Html.compare(c);
+        assertTrue(html.contains("<h2>Not measured</h2>") && html.split("<rect ", -1).length - 1 == 8, "four pairs of bars and the failure listed");
     }
 }

@@ -95,7 +95,7 @@ final class TpeCommand implements Command {
     static int compare(Path dir, ArrayMeasurer m, Console io) throws Exception {
         long t0 = System.nanoTime();
         Comparison c = Comparison.run(Comparison.MATCHED, m, io::progress);
-        io.out().printf("%-12s %-6s %-5s %12s %9s %8s %10s %8s   %s%n", "architecture", "dims", "pe", "area um2", "Fmax MHz", "GOPS", "GOPS/mm2", "pJ/MAC", "");
+        io.out().printf("%-12s %-6s %-5s %12s %9s %8s %10s %8s%n", "architecture", "dims", "pe", "area um2", "Fmax MHz", "GOPS", "GOPS/mm2", "pJ/MAC");
         for (int i = 0; i < c.designs().size(); i++) {
             var r = c.designs().get(i);
             io.out().printf(Locale.ROOT, "%-12s %-6s %-5s %12.0f %9.1f %8.1f %10.1f %8.3f%n", r.architecture(), r.dims(), r.pe(), r.areaUm2(), r.fmaxMhz(),

@@ -15,7 +15,7 @@ import org.apache.commons.cli.Options;
  * name) and only its own options are accepted.
  */
 final class TpeCommand implements Command {
-    private static final List<Command> SUBCOMMANDS = List.of(new TpeRunCommand());
+    private static final List<Command> SUBCOMMANDS = List.of(new TpeRunCommand(), new TpeCompareCommand(), new TpeSweepCommand());
 
     private static Map<String, Command> byName() {
         Map<String, Command> m = new LinkedHashMap<>();
@@ -24,7 +24,8 @@ final class TpeCommand implements Command {
     }
 
     @Override public String name() { return "tpe"; }
-    @Override public String summary() { return "tensor engines: 'tpe run' (a SCALE-Sim GEMM topology on a GEMM engine: model and RTL cycles)"; }
+    @Override public String summary() { return "tensor engines: 'tpe run' (a SCALE-Sim GEMM topology on a GEMM engine: model and RTL cycles), "
+            + "'tpe compare' (optimised vs plain PEs, against the paper), 'tpe sweep' (design space, Pareto front)"; }
     @Override public String usage() { return SUBCOMMANDS.stream().map(Command::usage).collect(Collectors.joining("  |  ")); }
     @Override public String description() {
         return SUBCOMMANDS.stream().map(c -> c.name() + ": " + c.description()).collect(Collectors.joining(" "));

@@ -16,11 +16,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The full-size 16x16 2D-Matrix in Verilator: GEMMs against Gemm.multiply and the cycle model, every cycle against the model. */
+/**
+ * The 2D-Matrix with 16 rows in Verilator: GEMMs against Gemm.multiply and the cycle model,
+ * every cycle against the model. The plain arrays are the full 16x16; the OPT1 one has 2
+ * columns (columns are copies, and a 16x16 OPT1 array is five minutes of C++ compilation).
+ */
 class Matrix2dArrayVerilatorTest {
     static Stream<Matrix2dParams> fullSize() {
         return Stream.of(new Matrix2dParams(16, 16, Precision.INT8, true, PeKind.PLAIN, 65536, 0),
-                new Matrix2dParams(16, 16, Precision.INT8, true, PeKind.OPT1, 65536, 0),
+                new Matrix2dParams(16, 2, Precision.INT8, true, PeKind.OPT1, 65536, 0),
                 new Matrix2dParams(16, 16, Precision.INT16, false, PeKind.PLAIN, 65536, 0));
     }
 

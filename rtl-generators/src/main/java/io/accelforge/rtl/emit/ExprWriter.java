@@ -160,11 +160,19 @@ final class ExprWriter {
     /** {@code v} extended to {@code w} bits by its own signedness. */
     private String ext(Value v, int w) { return v.signed() ? sext(v, w) : zext(v, w); }
 
+    /**
+     * A one-bit value is widened as a choice between one and zero: Verilator 5.006's bit-op-tree
+     * optimisation took a bit above bit 0 of {0, (x == c)} for a comparison of x shifted right
+     * (bit 1 of {1'b0, (x == 2'd1)} became x == 2 beside ~x[0]; differential fuzz seed 2026,
+     * circuit 5199). The bit may be a wire that Verilator inlines back into a comparison, so
+     * every one-bit value is written so.
+     */
     private String zext(Value v, int w) {
         int k = w - v.width();
         if (k == 0) return write(v);
         BigInteger c = constants.bits(v);
         if (c != null) return VerilogText.literal(w, c);
+        if (v.width() == 1) return "(" + write(v) + " ? " + VerilogText.literal(w, BigInteger.ONE) + " : " + VerilogText.literal(w, BigInteger.ZERO) + ")";
         return "{" + VerilogText.literal(k, BigInteger.ZERO) + ", " + write(v) + "}";
     }
 

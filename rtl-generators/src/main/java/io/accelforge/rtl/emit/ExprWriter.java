@@ -160,11 +160,19 @@ final class ExprWriter {
     /** {@code v} extended to {@code w} bits by its own signedness. */
     private String ext(Value v, int w) { return v.signed() ? sext(v, w) : zext(v, w); }
 
+    /**
+     * A one-bit value is widened as a choice between one and zero: Verilator 5.006's bit-op-tree
+     * optimisation took a bit above bit 0 of {0, (x == c)} for a comparison of x shifted right
+     * (bit 1 of {1'b0, (x == 2'd1)} became x == 2 beside ~x[0]; differential fuzz seed 2026,
+     * circuit 5199). The bit may be a wire that Verilator inlines back into a comparison, so
+     * every one-bit value is written so.
+     */
     private String zext(Value v, int w) {
         int k = w - v.width();
         if (k == 0) return write(v);
         BigInteger c = constants.bits(v);
         if (c != null) return VerilogText.literal(w, c);
+        if (v.width() == 1) return "(" + write(v) + " ? " + VerilogText.literal(w, BigInteger.ONE) + " : " + VerilogText.literal(w, BigInteger.ZERO) + ")";
         return "{" + VerilogText.literal(k, BigInteger.ZERO) + ", " + write(v) + "}";
     }
 
@@ -235,10 +243,42 @@ final class ExprWriter {
         Boolean known = knownByRange(op);
         if (known != null) return known ? "1'b1" : "1'b0";
         int w = Math.max(a.width(), b.width());
+        boolean signedCmp = a.signed() && !sym.equals("==") && !sym.equals("!=");
+        if (signedCmp && (sym.equals("<=") || sym.equals(">="))) return signedOrEqual(a, b, w, sym);
         String l = ext(a, w);
         String r = ext(b, w);
-        boolean signedCmp = a.signed() && !sym.equals("==") && !sym.equals("!=");
         return signedCmp ? "($signed(" + l + ") " + sym + " $signed(" + r + "))" : "(" + l + " " + sym + " " + r + ")";
+    }
+
+    /**
+     * Signed a <= b or a >= b as the unsigned comparison of a and b with their sign bits
+     * flipped (offset binary orders as two's complement does). Verilator 5.006 rewrites
+     * $signed(x) >= C as C <= x, and its DFG folds a signed <= of two constants as < (x is a
+     * constant once an instance is inlined), so 0 >= 0 came out false (differential fuzz seed
+     * 2026, circuit 4231); < and > and the unsigned comparisons fold right.
+     */
+    private String signedOrEqual(Value a, Value b, int w, String sym) {
+        BigInteger l = offsetConstant(a, w);
+        BigInteger r = offsetConstant(b, w);
+        // a side at the end of the range decides it (x >= MIN, MAX >= x); written out, verilator -Wall flags it as UNSIGNED or CMPCONST
+        BigInteger small = sym.equals(">=") ? r : l;
+        BigInteger big = sym.equals(">=") ? l : r;
+        if ((small != null && small.signum() == 0) || (big != null && big.equals(mask(w)))) return "1'b1";
+        return "(" + offset(a, w, l) + " " + sym + " " + offset(b, w, r) + ")";
+    }
+
+    /** {@code v} extended to {@code w} bits with its top bit flipped, as text; {@code c} its value when constant. */
+    private String offset(Value v, int w, BigInteger c) {
+        if (c != null) return VerilogText.literal(w, c);
+        return "(" + ext(v, w) + " ^ " + VerilogText.literal(w, BigInteger.ONE.shiftLeft(w - 1)) + ")";
+    }
+
+    /** The bits of constant {@code v} extended to {@code w} bits with the top bit flipped, else null. */
+    private BigInteger offsetConstant(Value v, int w) {
+        BigInteger c = constants.bits(v);
+        if (c == null) return null;
+        BigInteger extended = v.signed() && c.testBit(v.width() - 1) ? c.or(mask(w).xor(mask(v.width()))) : c;
+        return extended.flipBit(w - 1);
     }
 
     /**

@@ -7,7 +7,10 @@ import io.accelforge.rtl.elab.Elaborator;
 import io.accelforge.rtl.gen.Generator;
 import io.accelforge.rtl.gen.Registry;
 import io.accelforge.rtl.interp.Interpreter;
+import io.accelforge.sim.SimOptions;
 import io.accelforge.sim.VerilatorSim;
+import io.accelforge.sim.build.BuildRequest;
+import io.accelforge.sim.build.ModelBuilder;
 import io.accelforge.sim.build.PortSpec;
 import io.accelforge.sim.tb.Seeds;
 import java.math.BigInteger;
@@ -46,7 +49,9 @@ class AllGeneratorsVerilatorTest {
         List<String> clocks = d.clocks().stream().map(Design.Clock::clock).toList();
         List<String> resets = d.clocks().stream().map(Design.Clock::reset).toList();
         Random rnd = new Random(seed ^ (g.name() + p).hashCode());
-        try (VerilatorSim v = VerilatorSim.open(d); Interpreter j = new Interpreter(d)) {
+        // a quick (-O0, unity) build: a few hundred cycles do not pay back an optimised one
+        VerilatorSim sim = VerilatorSim.open(BuildRequest.of(d), SimOptions.defaults().withResets(resets), ModelBuilder.create().quickCompile());
+        try (VerilatorSim v = sim; Interpreter j = new Interpreter(d)) {
             List<PortSpec> inputs = v.ports().stream().filter(x -> x.input() && !clocks.contains(x.name())).toList();
             List<PortSpec> outputs = v.ports().stream().filter(x -> !x.input()).toList();
             for (int c = 0; c < CYCLES; c++) {

@@ -57,13 +57,22 @@ public final class DesignWriter {
      * when it is empty or holds a manifest (a previous output), never someone's other files.
      */
     public static void writeAtomically(Path dir, Map<String, String> files) throws IOException {
+        replaceDirectory(dir, files, Manifest.FILE_NAME, "AccelForge");
+    }
+
+    /**
+     * Replaces {@code dir} with exactly {@code files}, all or nothing: written into a temporary
+     * sibling, then moved into place. An existing directory is replaced only when it is empty or
+     * holds {@code marker} (the file by which {@code writer}'s earlier output is known).
+     */
+    public static void replaceDirectory(Path dir, Map<String, String> files, String marker, String writer) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         if (Files.exists(target)) {
             if (!Files.isDirectory(target)) throw new FileAlreadyExistsException(target + " exists and is not a directory; choose another -o");
-            if (!isEmpty(target) && !Files.exists(target.resolve(Manifest.FILE_NAME))) {
-                throw new FileAlreadyExistsException(target + " holds files that AccelForge did not write; choose an empty or new -o directory");
+            if (!isEmpty(target) && !Files.exists(target.resolve(marker))) {
+                throw new FileAlreadyExistsException(target + " holds files that " + writer + " did not write; choose an empty or new -o directory");
             }
         }
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");

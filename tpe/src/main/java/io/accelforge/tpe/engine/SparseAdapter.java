@@ -15,7 +15,7 @@ import java.util.List;
  * B, C word i = row i of C), but a K step takes max(1, the most non-zero radix-4 digits among
  * its A operands) cycles, so COMPUTE's cycles depend on A.
  */
-final class SparseAdapter implements EngineAdapter {
+final class SparseAdapter extends OutputStationaryLayout {
     @Override public Architecture architecture() { return Architecture.MATRIX_2D; }
 
     @Override public List<PeKind> kinds() { return List.of(PeKind.OPT4, PeKind.OPT3); }
@@ -23,30 +23,8 @@ final class SparseAdapter implements EngineAdapter {
     @Override public Scratchpads scratchpads(int rows, int cols, int aDepth, int bDepth, int cDepth) {
         Params.range("rows", rows, 1, 64);
         Params.range("cols", cols, 1, 64);
-        return new Scratchpads(rows, cols, cols,
-                Depths.resolve("aDepth", aDepth, Depths.STREAM, 2, "a K chunk of one word per k"),
-                Depths.resolve("bDepth", bDepth, Depths.STREAM, 2, "a K chunk of one word per k"),
-                Depths.resolve("cDepth", cDepth, Depths.pow2(rows), rows, "the drain of " + rows + " rows"));
+        return super.scratchpads(rows, cols, aDepth, bDepth, cDepth);
     }
-
-    @Override public Fold maxFold(GemmEngineParams p) {
-        Scratchpads s = p.scratchpads();
-        return new Fold(0, 0, 0, p.rows(), Depths.stream(Math.min(s.aDepth(), s.bDepth())), p.cols());
-    }
-
-    @Override public int length(Fold f) { return f.k(); }
-
-    @Override public WordLayout aLayout() { return WordLayout.COLUMNS; }
-
-    @Override public WordLayout bLayout() { return WordLayout.ROWS; }
-
-    @Override public WordLayout cLayout() { return WordLayout.ROWS; }
-
-    @Override public int aWords(GemmEngineParams p, Fold f) { return f.k(); }
-
-    @Override public int bWords(GemmEngineParams p, Fold f) { return f.k(); }
-
-    @Override public int cWords(GemmEngineParams p, Fold f) { return p.rows(); }
 
     /** The steps' digit cycles ({@link SparseDigitCycleModel}), the drain request and R output rows, and the engine's 3. */
     @Override public ComputeCycles computeCycles(GemmEngineParams p, Fold f, long[][] a, long[][] b) {

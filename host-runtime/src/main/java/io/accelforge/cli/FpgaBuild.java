@@ -107,7 +107,9 @@ final class FpgaBuild {
                               Map<String, String> verilog, String verilogTop, Path out, String what, Console io) throws Exception {
         if (noShell) throw new UsageException("--no-shell is for the open iCE40 flow; " + b.name() + " gets scripts around the board shell");
         if (freq != null && Math.abs(freq - b.clock().mhz()) > 1e-6) {
-            throw new UsageException(b.name() + " scripts run at the board clock (" + b.clock().mhz() + " MHz); vendor PLL/MMCM generation is not implemented");
+            // the shell's clocking for these boards is the board clock itself: no PLL/MMCM is generated for vendor flows
+            throw new UsageException("--freq applies to the open iCE40 flow; " + b.name() + "'s scripts run the shell at its " + b.clock().mhz()
+                    + " MHz board clock (drop --freq)");
         }
         Map<String, String> files = new LinkedHashMap<>();
         String top;
